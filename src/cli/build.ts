@@ -1,0 +1,102 @@
+/**
+ * `npm run build`: checks the content, type-checks, builds the site with
+ * Astro, indexes it with Pagefind, and only then swaps it in for `dist/`. Any
+ * failure leaves the previous `dist/` exactly as it was.
+ *
+ *   node src/cli/build.ts [--content <dir>] [--out <dir>] [--skip-typecheck]
+ *
+ * --content  folder of pages and example payloads (default: content)
+ * --out      folder the finished site goes to (default: dist)
+ * --skip-typecheck  skip `astro check` (fixture builds in tests)
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { checkContent, formatContentReport } from '../lib/content-check.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    out: { type: 'string', default: 'dist' },
+    'skip-typecheck': { type: 'boolean', default: false },
+  },
+});
+
+const root = process.cwd();
+const contentDir = resolve(root, values.content);
+const outDir = resolve(root, values.out);
+const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const defaultContent = contentDir === resolve(root, 'content');
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  DOCS_CONTENT_DIR: contentDir,
+  // Another content folder gets its own content cache, so fixture builds never mix with the site's.
+  ...(defaultContent
+    ? {}
+    : {
+        DOCS_CACHE_DIR: join(
+          root,
+          'node_modules',
+          '.astro-fixtures',
+          createHash('sha1').update(contentDir).digest('hex').slice(0, 12),
+        ),
+      }),
+};
+
+function run(step: string, args: readonly string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, [astroBin, ...args], { stdio: 'inherit', env });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${step} failed (exit code ${code}).`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  if (!existsSync(contentDir)) throw new Error(`The content folder ${contentDir} does not exist.`);
+
+  const problems = await checkContent(contentDir, root);
+  if (problems.length > 0) {
+    process.stderr.write(formatContentReport(problems));
+    throw new Error('Fix the content problems above; nothing was built.');
+  }
+  console.log(`content  ✓ ${values.content} checked`);
+
+  if (!values['skip-typecheck']) await run('Type check (astro check)', ['check']);
+
+  // Build next to the old site, in the same folder so the swap is a rename.
+  const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-next-`));
+  try {
+    await chmod(staging, 0o755);
+    await run('Astro build', ['build', '--outDir', staging]);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    console.log(`pagefind ✓ ${added.page_count} pages indexed`);
+    await pagefind.close();
+
+    const previous = `${staging}-previous`;
+    if (existsSync(outDir)) await rename(outDir, previous);
+    await rename(staging, outDir);
+    await rm(previous, { recursive: true, force: true });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  console.log(`build    ✓ ${values.out}/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `\nBuild failed: ${error instanceof Error ? error.message : String(error)}\nThe previous ${values.out}/ is unchanged.\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,271 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { PageSchema } from '../schemas/page.ts';
+import { checkPayload, describeValue, formatPath, type PayloadProblem } from './payload-check.ts';
+import { jsonErrorPosition } from './faq-lint.ts';
+
+/**
+ * Checks everything under `content/` the way the build reads it, and reports
+ * every problem at once with its file, entry and path. `npm run build` runs it
+ * before Astro, so a docs author gets one readable report, never a stack trace.
+ */
+
+/** One problem found in the content. */
+export interface ContentProblem {
+  /** File path relative to the project root, with forward slashes. */
+  readonly file: string;
+  /** What in the file: "front matter", "FAQ item 2 (…)", "example payload", "<PayloadExample …>". */
+  readonly entry: string;
+  /** Dotted path inside the entry, e.g. `faqs[1].a` or `context.os.version`; empty for the whole file. */
+  readonly path: string;
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly hint: string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const PAYLOAD_EXAMPLE = /<PayloadExample\b[^>]*\bexample\s*=\s*(["'])(.*?)\1/g;
+const JSON_FENCE = /^(```|~~~)\s*json\b[^\n]*\n([\s\S]*?)^\1\s*$/gm;
+
+function posix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+function decodeUtf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function faqEntry(data: unknown, index: number): string {
+  const faqs = (data as { faqs?: { q?: unknown }[] } | null)?.faqs;
+  const q = faqs?.[index]?.q;
+  const text = typeof q === 'string' ? ` ("${q.length > 50 ? `${q.slice(0, 49)}…` : q}")` : '';
+  return `FAQ item ${index + 1}${text}`;
+}
+
+const KIND_HINTS: Record<string, string> = {
+  unrecognized_keys:
+    'Remove the field, or check its spelling; pages accept: title, description, content_type, layout, products, faqs (and q, a, id in each FAQ item).',
+  invalid_type: 'Write the value with the expected type.',
+  invalid_value: 'Use one of the allowed values.',
+};
+
+function frontmatterProblems(file: string, data: unknown, error: z.ZodError): ContentProblem[] {
+  return error.issues.flatMap((issue): ContentProblem[] => {
+    const faqIndex = issue.path[0] === 'faqs' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+    const entry = faqIndex === undefined ? 'front matter' : faqEntry(data, faqIndex);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        entry,
+        path: formatPath([...issue.path, key]),
+        message: `unknown field "${key}"`,
+        hint: KIND_HINTS['unrecognized_keys'] ?? '',
+      }));
+    }
+    if (issue.code === 'custom') {
+      // Content-lint messages already say what, where and how to fix.
+      return [{ file, entry, path: formatPath(issue.path), message: issue.message, hint: '' }];
+    }
+    const found = issue.path.reduce<unknown>(
+      (cur, key) => (cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined),
+      data,
+    );
+    const missing = issue.code === 'invalid_type' && found === undefined;
+    return [
+      {
+        file,
+        entry,
+        path: formatPath(issue.path),
+        message: `${missing ? 'missing required field' : issue.code === 'invalid_type' ? 'wrong type' : 'invalid value'}: ${issue.message}; found ${describeValue(found)}`,
+        hint: missing
+          ? `Add "${formatPath(issue.path)}" to the front matter.`
+          : (KIND_HINTS[issue.code] ?? 'Correct the value.'),
+      },
+    ];
+  });
+}
+
+function payloadProblems(
+  file: string,
+  entry: string,
+  problems: readonly PayloadProblem[],
+  prefix = '',
+): ContentProblem[] {
+  return problems.map((p) => ({
+    file,
+    entry,
+    path: prefix + p.path,
+    message: `${p.kind}: expected ${p.expected}; found ${p.found}`,
+    hint: p.hint,
+  }));
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; where: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, where: jsonErrorPosition(text, error) ?? 'unknown position' };
+  }
+}
+
+/** Checks one MDX page. `payloadIds` are the ids of the example payloads in the content. */
+export function checkPage(file: string, text: string, payloadIds: ReadonlySet<string>): ContentProblem[] {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return [
+      {
+        file,
+        entry: 'front matter',
+        path: '',
+        message: 'the page has no front matter',
+        hint: 'Start the file with a --- line, the YAML front matter (title, description, content_type, layout, products), and another --- line.',
+      },
+    ];
+  }
+  let data: unknown;
+  try {
+    data = yaml.load(match[1] ?? '');
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return [
+      {
+        file,
+        entry: 'front matter',
+        path: '',
+        message: `the front matter is not valid YAML: ${reason}${mark ? ` (line ${mark.line + 2}, column ${mark.column + 1} of the file)` : ''}`,
+        hint: 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
+      },
+    ];
+  }
+  const problems: ContentProblem[] = [];
+  const parsed = PageSchema.safeParse(data ?? {});
+  if (!parsed.success) problems.push(...frontmatterProblems(file, data, parsed.error));
+
+  const body = text.slice(match[0].length);
+  for (const use of body.matchAll(PAYLOAD_EXAMPLE)) {
+    const id = use[2] ?? '';
+    if (!payloadIds.has(id)) {
+      problems.push({
+        file,
+        entry: `<PayloadExample example="${id}">`,
+        path: 'example',
+        message: `no example payload has the id "${id}"`,
+        hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...payloadIds].sort().join(', ') || '(none)'}.`,
+      });
+    }
+  }
+  let block = 0;
+  for (const fence of body.matchAll(JSON_FENCE)) {
+    block++;
+    const entry = `json code block ${block} in the page body`;
+    const json = parseJson(fence[2] ?? '');
+    if (!json.ok) {
+      problems.push({
+        file,
+        entry,
+        path: '',
+        message: `invalid JSON (${json.where} of the block)`,
+        hint: 'Correct the JSON, or mark the block with another language if it is not a payload.',
+      });
+      continue;
+    }
+    const result = checkPayload(json.value);
+    if (!result.ok) {
+      problems.push(
+        ...payloadProblems(file, entry, result.problems).map((p) => ({
+          ...p,
+          hint: `${p.hint} Better: show a checked payload with <PayloadExample example="…" /> instead of a copy.`,
+        })),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Checks one example payload file. */
+export function checkExampleFile(file: string, text: string): ContentProblem[] {
+  const json = parseJson(text);
+  if (!json.ok) {
+    return [
+      {
+        file,
+        entry: 'example payload',
+        path: '',
+        message: `invalid JSON at ${json.where}`,
+        hint: 'Correct the JSON syntax: double-quoted keys and strings, no trailing commas, no comments.',
+      },
+    ];
+  }
+  const result = checkPayload(json.value);
+  return result.ok ? [] : payloadProblems(file, 'example payload', result.problems);
+}
+
+/** Checks every page and example payload under `contentDir`. */
+export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentProblem[]> {
+  const files = (await listFiles(contentDir)).sort();
+  const payloadIds = new Set(
+    files.filter((f) => f.endsWith('.json')).map((f) => posix(relative(contentDir, f)).replace(/\.json$/, '')),
+  );
+  const problems: ContentProblem[] = [];
+  for (const path of files) {
+    const file = posix(relative(root, path));
+    const bytes = await readFile(path);
+    if (!/\.(mdx|json)$/.test(path)) {
+      if (/\.(md|markdown)$/.test(path)) {
+        problems.push({
+          file,
+          entry: 'file',
+          path: '',
+          message: 'Markdown pages must be .mdx files; this .md file is not built',
+          hint: 'Rename it to .mdx.',
+        });
+      }
+      continue;
+    }
+    const text = decodeUtf8(bytes);
+    if (text === undefined) {
+      problems.push({
+        file,
+        entry: 'file',
+        path: '',
+        message: 'the file is not valid UTF-8 text',
+        hint: 'Save the file as UTF-8 in your editor.',
+      });
+      continue;
+    }
+    problems.push(...(path.endsWith('.mdx') ? checkPage(file, text, payloadIds) : checkExampleFile(file, text)));
+  }
+  return problems;
+}
+
+/** The report `npm run build` prints: one block per problem, grouped by file. */
+export function formatContentReport(problems: readonly ContentProblem[]): string {
+  const byFile = Map.groupBy(problems, (p) => p.file);
+  const blocks = [...byFile].map(([file, list]) =>
+    [
+      `✖ ${file}`,
+      ...list.map((p) =>
+        [
+          `    entry: ${p.entry}${p.path ? `  ·  path: ${p.path}` : ''}`,
+          `    ${p.message}`,
+          ...(p.hint ? [`    fix: ${p.hint}`] : []),
+        ].join('\n'),
+      ),
+    ].join('\n\n'),
+  );
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;
+  return `Content check failed: ${count}.\n\n${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,81 @@
+import { z } from './zod.ts';
+import { lintFaqs } from '../lib/faq-lint.ts';
+
+/** Products the site documents. */
+export const PRODUCTS = ['insomnia'] as const;
+
+/** Kinds of page, as the docs team names them. */
+export const CONTENT_TYPES = {
+  reference: 'Reference',
+  how_to: 'How-to guide',
+} as const;
+
+/** Page layouts; `layout` in front matter picks one. */
+export const LAYOUTS = ['reference', 'how_to'] as const;
+
+/** A slug usable as an HTML id and in a URL fragment. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One question and answer of a page's FAQ. */
+export const FaqSchema = z.strictObject({
+  q: z
+    .string({ error: 'expected the question as text' })
+    .trim()
+    .min(1, { error: 'expected a question; it is empty' })
+    .meta({ description: 'The question, as a reader would ask it. Plain text.' }),
+  a: z.string({ error: 'expected the answer as Markdown text' }).meta({
+    description:
+      'The answer, in Markdown: links, lists and fenced code blocks (highlighted at build time). Raw HTML is not allowed. A payload field written as inline code, e.g. `context.os.name`, must exist in the schema.',
+  }),
+  id: z
+    .string({ error: 'expected the id as text' })
+    .regex(SLUG_PATTERN, {
+      error: 'expected a slug: lowercase letters, digits and single hyphens, e.g. "opt-out-when-logged-in"',
+    })
+    .optional()
+    .meta({
+      description:
+        'Pins the question’s anchor (`#<id>`) so links keep working when the wording changes. Defaults to a slug of the question.',
+    }),
+});
+
+/** The front matter of every page in `content/`. */
+export const PageSchema = z
+  .strictObject({
+    title: z
+      .string({ error: 'expected the page title as text' })
+      .trim()
+      .min(1, { error: 'expected a title; it is empty' })
+      .meta({ description: 'The page title: the `<h1>`, the browser tab and search results.' }),
+    description: z
+      .string({ error: 'expected a one-sentence description as text' })
+      .trim()
+      .min(1, { error: 'expected a description; it is empty' })
+      .meta({ description: 'One sentence under the title; also the meta description for search engines.' }),
+    content_type: z
+      .enum(Object.keys(CONTENT_TYPES) as [keyof typeof CONTENT_TYPES], {
+        error: `expected one of: ${Object.keys(CONTENT_TYPES).join(', ')}`,
+      })
+      .meta({ description: 'What kind of page this is; groups pages in navigation and search.' }),
+    layout: z
+      .enum(LAYOUTS, { error: `expected one of: ${LAYOUTS.join(', ')}` })
+      .meta({ description: 'The page layout: `reference` or `how_to`.' }),
+    products: z
+      .array(z.enum(PRODUCTS, { error: `expected one of: ${PRODUCTS.join(', ')}` }), {
+        error: 'expected a list of products, e.g. [insomnia]',
+      })
+      .min(1, { error: 'expected at least one product' })
+      .meta({ description: 'The products the page is about.' }),
+    faqs: z
+      .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
+      .optional()
+      .meta({ description: 'Frequently asked questions, rendered after the page body.' }),
+  })
+  .superRefine((page, ctx) => {
+    for (const problem of lintFaqs(page.faqs ?? [])) {
+      ctx.addIssue({ code: 'custom', path: ['faqs', problem.index, problem.field], message: problem.message });
+    }
+  });
+
+export type PageFrontmatter = z.output<typeof PageSchema>;
+export type Faq = z.output<typeof FaqSchema>;

@@ -1,0 +1,95 @@
+/**
+ * Public sources that confirm what the site states about Insomnia's analytics.
+ *
+ * Every link points at an immutable place: a tagged release or a commit of the
+ * app's public repository, a pull request, or a pinned snapshot of Segment's
+ * public docs and library code. A statement without a source is not stated.
+ */
+
+/** A public document that confirms a statement on the site. */
+export interface Source {
+  /** Short label a reader can scan, e.g. "Insomnia 10.1.1 · src/main/analytics.ts L30–33". */
+  readonly label: string;
+  /** Permanent public URL of the source. */
+  readonly url: string;
+}
+
+type Lines = readonly [from: number, to?: number];
+
+function lineAnchor(lines: Lines | undefined): string {
+  if (!lines) return '';
+  const [from, to] = lines;
+  return to === undefined ? `#L${from}` : `#L${from}-L${to}`;
+}
+
+function lineLabel(lines: Lines | undefined): string {
+  if (!lines) return '';
+  const [from, to] = lines;
+  return to === undefined ? ` L${from}` : ` L${from}–${to}`;
+}
+
+const INSOMNIA_REPO = 'https://github.com/Kong/insomnia';
+
+/**
+ * A file of the desktop app (`packages/insomnia/…`) at a tagged release,
+ * e.g. `insomniaAt('10.1.1', 'src/main/analytics.ts', [30, 33])`.
+ */
+export function insomniaAt(version: string, path: string, lines?: Lines): Source {
+  return {
+    label: `Insomnia ${version} · ${path}${lineLabel(lines)}`,
+    url: `${INSOMNIA_REPO}/blob/core@${version}/packages/insomnia/${path}${lineAnchor(lines)}`,
+  };
+}
+
+/**
+ * A file of the app's repository at a commit that no release tag names yet.
+ * `path` is relative to the repository root.
+ */
+export function insomniaCommit(sha: string, path: string, lines?: Lines): Source {
+  return {
+    label: `Insomnia @${sha.slice(0, 8)} · ${path.replace(/^packages\/insomnia\//, '')}${lineLabel(lines)}`,
+    url: `${INSOMNIA_REPO}/blob/${sha}/${path}${lineAnchor(lines)}`,
+  };
+}
+
+/** A pull request of the app's repository, with what it changed. */
+export function insomniaPull(number: number, what: string): Source {
+  return { label: `Insomnia PR #${number}: ${what}`, url: `${INSOMNIA_REPO}/pull/${number}` };
+}
+
+const SEGMENT_DOCS = 'https://github.com/segmentio/segment-docs/blob/747b35d8f5f1889b041f2101185d562d7c4c016e';
+
+/** A page of Segment's public documentation (pinned snapshot of its source). */
+export function segmentDocs(path: string, what: string): Source {
+  return { label: `Segment docs: ${what}`, url: `${SEGMENT_DOCS}/${path}` };
+}
+
+const ANALYTICS_NODE = 'https://github.com/segmentio/analytics-next/blob/4c479f6f0515d62fc1402513b4620c218fc71276';
+
+/** A file of Segment's Node library `@segment/analytics-node` 2.2.1. */
+export function analyticsNode(path: string, lines?: Lines): Source {
+  return {
+    label: `@segment/analytics-node 2.2.1 · ${path}${lineLabel(lines)}`,
+    url: `${ANALYTICS_NODE}/${path}${lineAnchor(lines)}`,
+  };
+}
+
+/** Commits of the app's repository that the facts cite by full hash. */
+export const COMMITS = {
+  /** 2026 build with `platform` and `organization_id` on every track call. */
+  orgId2026: '04abdf2c9727a852a0930f7f8889dab4b2e2caf6',
+  /** 2026 `packages/insomnia-analytics` client and the app's wrapper. */
+  analyticsPackage: '9cf8729fdf8fa96d3b81bb4ee203ce1ebf2c0ca8',
+  /** 2026 `enum AnalyticsEvent` (138 names) and `enum InsoEvent`. */
+  eventsEnum: '0b31840d3bf22a6a1f197bf4fe0d79a89723c4df',
+  /** 12.5.0-beta.0: richer `Request Executed`, `@segment/analytics-node` 2.2.1. */
+  v12_5_0_beta0: '00952f1835d2ea4bc0a1a8b373fed6270f0d7fea',
+  /** 2026 `Request Created` with per-resource IDs, also sent to Customer.io. */
+  requestCreated2026: 'c5a8eeaef5739214d7579112f03690892983a37f',
+  /** 2026 settings model (`deviceId: null`, `enableAnalytics: true`). */
+  settingsModel2026: '045911473f4a4b5c1a56b77aa3e3f9131774293a',
+  /** 2026 Customer.io hook. */
+  customerIo2026: '7582b63dddc0f4c4112253ebf60a5b3f892037f4',
+  /** 2023.4-era preferences with the old "Send Usage Statistics" label. */
+  oldPreferences: '018d7dee70b1b29ed372c96d51a721f04c70db74',
+} as const;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readDist } from '../support/site.ts';
+
+const page = () => readDist('insomnia/collected-data/index.html');
+
+describe('the collected-data page', () => {
+  it('is built at /insomnia/collected-data/ with its title and description', async () => {
+    const html = await page();
+    expect(html).toContain('<title>Collected data · Insomnia usage analytics</title>');
+    expect(html).toMatch(/<meta name="description" content="Insomnia collects usage analytics data[^"]*"/);
+    expect(html).toMatch(/<h1>Collected data<\/h1>/);
+  });
+
+  it('shows both checked examples, labelled, with a download link each', async () => {
+    const html = await page();
+    expect(html).toContain('id="example-request-executed-13-1-0"');
+    expect(html).toContain('Request Executed, Insomnia 13.1.0 (logged in)');
+    expect(html).toContain('id="example-request-executed-8-2-0"');
+    expect(html).toContain('Request Executed, Insomnia 8.2.0');
+    expect(html).toContain('href="/insomnia/examples/request-executed-13.1.0.json"');
+    // Highlighted by Shiki at build time: token spans, no highlighter shipped.
+    expect(html).toMatch(/<pre class="astro-code[^"]*"/);
+    expect(html).not.toMatch(/<script[^>]+shiki/);
+  });
+
+  it('renders the FAQ from front matter: the corrected questions, once each', async () => {
+    const html = await page();
+    const questions = [...html.matchAll(/<h3 class="ia-faq__q" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(questions).toEqual([
+      'what-specific-data-does-insomnia-collect',
+      'does-the-app-send-my-request-urls-headers-or-bodies',
+      'do-you-retain-server-logs-or-event-logs',
+      'i-use-the-insomnia-app-scratch-pad-locally-does-insomnia-collect-my-data-too',
+      'i-use-the-desktop-insomnia-app-how-do-i-opt-out-of-data-collection',
+    ]);
+    expect(html).toContain('Send Anonymous Usage Statistics');
+    expect(html).not.toMatch(/Send Usage Statistics/);
+    expect(html).not.toMatch(/>\s*unsure\s*</i);
+  });
+
+  it('renders FAQ answers as Markdown: lists, code and links', async () => {
+    const html = await page();
+    expect(html).toMatch(/<ol>\s*<li>Open <strong>Preferences<\/strong>/);
+    expect(html).toContain('<code>Analytics Disabled</code>');
+    expect(html).toContain('href="#example-request-executed-13-1-0"');
+  });
+
+  it('documents every field with a stable id', async () => {
+    const html = await page();
+    for (const path of ['anonymousId', 'context.os.name', 'context.os.version', 'properties.mimeType', 'writeKey']) {
+      expect(html).toContain(`id="field-${path}"`);
+    }
+  });
+});
+
+describe('the rest of the site', () => {
+  it('lists the pages on the home page', async () => {
+    const html = await readDist('index.html');
+    expect(html).toContain('href="/insomnia/collected-data/"');
+    expect(await builtPages()).toContain('/insomnia/collected-data/');
+  });
+
+  it('publishes each example payload as the checked JSON file', async () => {
+    const json = JSON.parse(await readDist('insomnia/examples/request-executed-8.2.0.json')) as { event: string };
+    expect(json.event).toBe('Request Executed');
+  });
+
+  it('indexes the site for search', async () => {
+    expect(await readDist('pagefind/pagefind-entry.json')).toContain('"page_count"');
+  });
+});
