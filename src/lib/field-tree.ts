@@ -16,7 +16,7 @@ export interface FieldNode {
   readonly children: readonly FieldNode[];
 }
 
-type AnyZod = z.ZodType;
+type AnyZod = z.core.$ZodType;
 
 /** Structural view of the zod 4 definitions the walker reads. */
 interface Def {
@@ -98,7 +98,7 @@ function docOf(schema: AnyZod, path: string): FieldDoc {
 }
 
 /** Builds the documented tree of an object shape. Throws when a field lacks documentation. */
-export function buildFieldTree(shape: Record<string, AnyZod>, prefix = ''): FieldNode[] {
+export function buildFieldTree(shape: Readonly<Record<string, AnyZod>>, prefix = ''): FieldNode[] {
   return Object.entries(shape).map(([name, schema]) => {
     const path = prefix ? `${prefix}.${name}` : name;
     const inner = shapeOf(schema);

@@ -265,9 +265,9 @@ export const requestCreatedProperties = {
 
 const appStarted10 = insomniaAt('10.1.1', 'src/main.development.ts', [268, 274]);
 const appStartedLater = insomniaCommit('0004b4db', 'packages/insomnia/src/entry.main.ts');
-const startCount = (what: string, example: number) =>
+const startCount = (description: string, example: number) =>
   documented(count(), {
-    description: `How many ${what} this installation has, counted when the app starts.`,
+    description,
     setBy: 'app',
     sensitivity: 'usage-event',
     since: '10.1.1',
@@ -286,11 +286,11 @@ const laterStart = (description: string, example: string) =>
 
 /** `App Started`: sent when the app starts. */
 export const appStartedProperties = {
-  localProjects: startCount('local projects', 2),
-  remoteProjects: startCount('cloud-synced projects', 1),
-  createdRequests: startCount('requests were created', 140),
-  deletedRequests: startCount('requests were deleted', 12),
-  executedRequests: startCount('requests were sent', 2380),
+  localProjects: startCount('How many local projects there are, counted when the app starts.', 2),
+  remoteProjects: startCount('How many remote (cloud) projects there are, counted when the app starts.', 1),
+  createdRequests: startCount('How many requests have been created, counted when the app starts.', 140),
+  deletedRequests: startCount('How many requests have been deleted, counted when the app starts.', 12),
+  executedRequests: startCount('How many requests have been sent, counted when the app starts.', 2380),
   themeName: laterStart('The name of the colour theme in use.', 'default'),
   operatingSystem: laterStart('The operating system family: `macOS`, `Windows`, `Linux`, …', 'macOS'),
   osVersion: laterStart(

@@ -19,7 +19,7 @@ describe('the collected-data page', () => {
     expect(html).toContain('Request Executed, Insomnia 8.2.0');
     expect(html).toContain('href="/insomnia/examples/request-executed-13.1.0.json"');
     // Highlighted by Shiki at build time: token spans, no highlighter shipped.
-    expect(html).toMatch(/<pre class="astro-code[^"]*"/);
+    expect(html).toMatch(/<pre class="shiki[^"]*"/);
     expect(html).not.toMatch(/<script[^>]+shiki/);
   });
 

@@ -1,0 +1,143 @@
+import { checkPayload, describeValue, type DriftKind } from './payload-check.ts';
+import { jsonErrorPosition } from './faq-lint.ts';
+import { eventFieldTree, flattenTree, type FieldNode } from './field-tree.ts';
+import { findEvent } from '../schemas/events.ts';
+import { commonProperties } from '../schemas/event-properties.ts';
+import { eventAnchor, propertyAnchor } from './event-catalog.ts';
+import type { SetBy } from '../schemas/field-doc.ts';
+import { MAX_BATCH } from './checker-limits.ts';
+
+/**
+ * The reader-side payload check: reconciles a pasted event, field by field,
+ * with the schema, in the same words as the build errors. Pure: text in,
+ * report out, so it runs in a Web Worker and in unit tests alike.
+ */
+
+/** Where the documentation of a path lives on the site. */
+export const REFERENCE_PAGE = '/insomnia/collected-data/';
+export const CATALOG_PAGE = '/insomnia/events/';
+
+/** The event whose fields the reference page documents in full. */
+const REFERENCE_EVENT = 'Request Executed';
+
+export interface CheckedField {
+  readonly path: string;
+  /** Link to the field's documentation (or its nearest documented parent's). */
+  readonly href: string;
+}
+
+export interface CheckerProblem extends CheckedField {
+  readonly kind: DriftKind;
+  readonly expected: string;
+  readonly found: string;
+  /** For a missing field: who sets it, so the reader knows whether a capture can lack it. */
+  readonly setBy?: SetBy;
+}
+
+export type CheckerReport =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'invalid-json'; readonly message: string; readonly where?: string }
+  | { readonly kind: 'not-an-object'; readonly found: string }
+  | {
+      readonly kind: 'checked';
+      /** The `event` value, when it is a string. */
+      readonly event?: string;
+      /** A `{batch: [...]}` body as the app posts it: each event is checked on its own. */
+      readonly batch?: { readonly index: number; readonly size: number };
+      readonly documented: readonly CheckedField[];
+      readonly problems: readonly CheckerProblem[];
+    };
+
+function referenceNodes(eventName: string | undefined): Map<string, FieldNode> {
+  const spec = eventName ? findEvent(eventName) : undefined;
+  return new Map(flattenTree(eventFieldTree(spec?.name ?? REFERENCE_EVENT)).map((n) => [n.path, n]));
+}
+
+const referenceEnvelope = () => new Set(flattenTree(eventFieldTree(REFERENCE_EVENT)).map((n) => n.path));
+
+/** The link for a path of an event: the reference entry, or the catalog entry of the event's property. */
+export function fieldHref(eventName: string | undefined, path: string): string {
+  const clean = path.replace(/\[\d+\]/g, '');
+  const envelope = referenceEnvelope();
+  const spec = eventName ? findEvent(eventName) : undefined;
+  if (clean.startsWith('properties.') && spec && spec.name !== REFERENCE_EVENT) {
+    const property = clean.split('.')[1] ?? '';
+    if (Object.hasOwn(spec.shape, property)) return `${CATALOG_PAGE}#${propertyAnchor(spec.name, property)}`;
+    if (Object.hasOwn(commonProperties, property)) return `${CATALOG_PAGE}#event-common.${property}`;
+    return `${CATALOG_PAGE}#${eventAnchor(spec.name)}`;
+  }
+  if (clean === 'event' && spec) return `${CATALOG_PAGE}#${eventAnchor(spec.name)}`;
+  // The nearest documented path: an unknown field links to its parent's entry.
+  let p = clean;
+  while (p && !envelope.has(p)) p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
+  return p ? `${REFERENCE_PAGE}#field-${p}` : `${REFERENCE_PAGE}#fields`;
+}
+
+function walkDocumented(value: unknown, nodes: ReadonlyMap<string, FieldNode>, prefix: string, out: string[]): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (!nodes.has(path)) continue;
+    out.push(path);
+    const node = nodes.get(path);
+    if (node && node.children.length > 0) walkDocumented((value as Record<string, unknown>)[key], nodes, path, out);
+  }
+}
+
+/** Checks one parsed event. */
+export function reconcileEvent(
+  value: unknown,
+): Extract<CheckerReport, { kind: 'checked' }> | Extract<CheckerReport, { kind: 'not-an-object' }> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { kind: 'not-an-object', found: describeValue(value) };
+  }
+  const eventValue = (value as Record<string, unknown>)['event'];
+  const eventName = typeof eventValue === 'string' ? eventValue : undefined;
+  const known = eventName !== undefined && findEvent(eventName) !== undefined;
+  const nodes = referenceNodes(known ? eventName : undefined);
+  const result = checkPayload(value);
+  const problems: CheckerProblem[] = result.ok
+    ? []
+    : result.problems.map((p) => {
+        const setBy = p.kind === 'missing required field' ? nodes.get(p.path)?.doc.setBy : undefined;
+        return {
+          path: p.path,
+          href: fieldHref(known ? eventName : undefined, p.path),
+          kind: p.kind,
+          expected: p.expected,
+          found: p.found,
+          ...(setBy ? { setBy } : {}),
+        };
+      });
+  const flagged = new Set(problems.map((p) => p.path));
+  const paths: string[] = [];
+  walkDocumented(value, nodes, '', paths);
+  const documented = paths
+    .filter((path) => !flagged.has(path))
+    .map((path) => ({ path, href: fieldHref(known ? eventName : undefined, path) }));
+  return { kind: 'checked', ...(eventName !== undefined ? { event: eventName } : {}), documented, problems };
+}
+
+/**
+ * Checks pasted text: one event, or a `{"batch": [...]}` body as the app posts
+ * it to Segment (each of its first events checked on its own).
+ */
+export function reconcile(text: string): CheckerReport[] {
+  if (text.trim() === '') return [{ kind: 'empty' }];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const where = jsonErrorPosition(text, error);
+    return [{ kind: 'invalid-json', message, ...(where ? { where } : {}) }];
+  }
+  const batch = (value as { batch?: unknown } | null)?.batch;
+  if (value && typeof value === 'object' && !Array.isArray(value) && Array.isArray(batch)) {
+    return batch.slice(0, MAX_BATCH).map((event, index) => {
+      const report = reconcileEvent(event);
+      return report.kind === 'checked' ? { ...report, batch: { index, size: batch.length } } : report;
+    });
+  }
+  return [reconcileEvent(value)];
+}

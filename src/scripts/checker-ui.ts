@@ -1,0 +1,180 @@
+/**
+ * The "Check your own payload" panel, loaded only when the reader opens it.
+ * The check runs in a Web Worker; results are built with textContent only, so
+ * pasted text can never become markup.
+ */
+import type { CheckerProblem, CheckerReport } from '../lib/checker.ts';
+import { MAX_BATCH } from '../lib/checker-limits.ts';
+
+/** How long a check may take before the panel gives up on it. */
+const TIMEOUT_MS = 10_000;
+
+const SET_BY_NOTE: Record<string, string> = {
+  'segment-server':
+    'Segment’s servers add this field when the event arrives, so a payload captured on its way out (with a proxy or a debugger) does not have it yet.',
+  'segment-library': 'Segment’s library adds this field inside the app.',
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function code(text: string): HTMLElement {
+  return el('code', { textContent: text });
+}
+
+function fieldLink(path: string, href: string): HTMLAnchorElement {
+  return el('a', { href }, code(path));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function problemItem(p: CheckerProblem): HTMLLIElement {
+  const li = el('li', { className: `ia-check__problem ia-check__problem--${p.kind.replace(/\s+/g, '-')}` });
+  li.append(el('strong', { textContent: `${p.kind}: ` }), fieldLink(p.path, p.href));
+  const facts = el('dl', { className: 'ia-check__facts' });
+  facts.append(el('dt', { textContent: 'expected' }), el('dd', { textContent: p.expected }));
+  facts.append(el('dt', { textContent: 'found' }), el('dd', { textContent: p.found }));
+  li.append(facts);
+  const note = p.setBy ? SET_BY_NOTE[p.setBy] : undefined;
+  if (note) li.append(el('p', { className: 'ia-check__note', textContent: note }));
+  return li;
+}
+
+function renderReport(report: CheckerReport): HTMLElement {
+  const box = el('section', { className: 'ia-check__report' });
+  switch (report.kind) {
+    case 'empty':
+      box.append(
+        el('p', { textContent: 'Paste an event first: the JSON of one analytics event, or a {"batch": […]} body.' }),
+      );
+      return box;
+    case 'invalid-json':
+      box.classList.add('ia-check__report--error');
+      box.append(
+        el(
+          'p',
+          {},
+          el('strong', { textContent: 'Not valid JSON' }),
+          `${report.where ? ` at ${report.where}` : ''}: ${report.message}`,
+        ),
+      );
+      return box;
+    case 'not-an-object':
+      box.classList.add('ia-check__report--error');
+      box.append(
+        el(
+          'p',
+          {},
+          el('strong', { textContent: 'wrong type at (root): ' }),
+          `expected an object: one analytics event; found ${report.found}.`,
+        ),
+      );
+      return box;
+    case 'checked':
+      break;
+  }
+  const heading = report.batch ? `Event ${report.batch.index + 1} of the batch` : 'Your event';
+  box.append(el('h4', {}, heading, report.event ? ': ' : '', ...(report.event ? [code(report.event)] : [])));
+
+  const unknown = report.problems.filter((p) => p.kind === 'unknown field' || p.kind === 'unknown event');
+  const other = report.problems.filter((p) => !unknown.includes(p));
+  const summary =
+    report.problems.length === 0
+      ? `Matches the schema: ${plural(report.documented.length, 'field')}, all documented.`
+      : `${plural(report.problems.length, 'difference')} from the schema; ${plural(report.documented.length, 'field')} documented and as expected.`;
+  box.append(
+    el('p', { className: report.problems.length === 0 ? 'ia-check__ok' : 'ia-check__summary', textContent: summary }),
+  );
+
+  if (unknown.length > 0) {
+    const loud = el('div', { className: 'ia-check__unknown', role: 'group' });
+    loud.setAttribute('aria-label', 'Unknown to these docs');
+    loud.append(
+      el(
+        'p',
+        {},
+        el('strong', { textContent: `Unknown to these docs (${unknown.length}). ` }),
+        'Your event carries something this site does not document: the app may collect more than is documented here.',
+      ),
+      el('ul', {}, ...unknown.map(problemItem)),
+    );
+    box.append(loud);
+  }
+  if (other.length > 0)
+    box.append(el('h5', { textContent: 'Other differences' }), el('ul', {}, ...other.map(problemItem)));
+  if (report.documented.length > 0) {
+    const list = el('details', { className: 'ia-check__documented' });
+    list.append(
+      el('summary', { textContent: `Documented fields (${report.documented.length})` }),
+      el('ul', {}, ...report.documented.map((f) => el('li', {}, fieldLink(f.path, f.href)))),
+    );
+    box.append(list);
+  }
+  return box;
+}
+
+function runInWorker(text: string): Promise<CheckerReport[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new Error(`The check took longer than ${TIMEOUT_MS / 1000} seconds and was stopped.`));
+    }, TIMEOUT_MS);
+    worker.addEventListener('message', (event: MessageEvent<CheckerReport[]>) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      clearTimeout(timer);
+      worker.terminate();
+      reject(new Error(event.message || 'The check failed to run.'));
+    });
+    worker.postMessage(text);
+  });
+}
+
+/** Wires the panel's form: check on submit, show each report. */
+export function mountChecker(root: HTMLElement): void {
+  const form = root.querySelector('form');
+  const input = root.querySelector('textarea');
+  const output = root.querySelector<HTMLElement>('.ia-check__results');
+  const status = root.querySelector<HTMLElement>('.ia-check__status');
+  if (!form || !input || !output || !status) return;
+  form.hidden = false;
+  root.querySelector('.ia-check__nojs')?.remove();
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const button = form.querySelector('button[type="submit"]') as HTMLButtonElement;
+    button.disabled = true;
+    status.textContent = 'Checking…';
+    output.replaceChildren();
+    try {
+      const reports = await runInWorker(input.value);
+      output.replaceChildren(...reports.map(renderReport));
+      const checked = reports.filter((r) => r.kind === 'checked');
+      const problems = checked.reduce((n, r) => n + (r.kind === 'checked' ? r.problems.length : 0), 0);
+      const more =
+        reports[0]?.kind === 'checked' && reports[0].batch && reports[0].batch.size > MAX_BATCH
+          ? ` (first ${MAX_BATCH} events of the batch)`
+          : '';
+      status.textContent =
+        checked.length === 0
+          ? 'The payload could not be checked; see below.'
+          : `Checked ${plural(checked.length, 'event')}${more}: ${problems === 0 ? 'no differences from the schema' : plural(problems, 'difference')}.`;
+    } catch (error) {
+      status.textContent = error instanceof Error ? error.message : String(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

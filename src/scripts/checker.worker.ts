@@ -1,0 +1,10 @@
+/**
+ * Runs the payload check off the main thread, so a 1 MB or deeply nested
+ * paste never freezes the page. Receives the pasted text, answers with the
+ * reports. Nothing leaves the browser.
+ */
+import { reconcile } from '../lib/checker.ts';
+
+self.addEventListener('message', (event: MessageEvent<string>) => {
+  (globalThis as unknown as { postMessage(data: unknown): void }).postMessage(reconcile(event.data));
+});

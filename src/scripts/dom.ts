@@ -1,0 +1,31 @@
+/**
+ * Small DOM helpers shared by the page's custom elements. Browser-only.
+ */
+
+/** Opens every `<details>` around an element, scrolls it into view, marks it and moves focus to its summary. */
+export function revealTarget(target: Element): void {
+  for (let el: Element | null = target; el; el = el.parentElement) {
+    if (el instanceof HTMLDetailsElement) el.open = true;
+  }
+  const summary = target.closest('summary') ?? target;
+  for (const old of document.querySelectorAll('.ia-highlight')) old.classList.remove('ia-highlight');
+  const item = target.closest('li, .ia-faq__item') ?? target;
+  item.classList.add('ia-highlight');
+  summary.scrollIntoView({ block: 'start' });
+  if (summary instanceof HTMLElement) summary.focus({ preventScroll: true });
+}
+
+/** Copies text to the clipboard and says so on the button for a moment. */
+export async function copyText(text: string, button: HTMLButtonElement): Promise<void> {
+  const label = button.dataset['label'] ?? button.textContent ?? '';
+  button.dataset['label'] = label;
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = 'Copied';
+  } catch {
+    button.textContent = 'Copy failed';
+  }
+  setTimeout(() => {
+    button.textContent = label;
+  }, 1500);
+}
