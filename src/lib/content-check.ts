@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
+import GithubSlugger from 'github-slugger';
 import type { z } from 'zod';
 import { PageSchema } from '../schemas/page.ts';
 import { checkPayload, describeValue, formatPath, type PayloadProblem } from './payload-check.ts';
-import { jsonErrorPosition } from './faq-lint.ts';
+import { faqId, jsonErrorPosition } from './faq-lint.ts';
+import { CITATIONS, isCitation } from '../schemas/citations.ts';
 
 /**
  * Checks everything under `content/` the way the build reads it, and reports
@@ -28,6 +30,7 @@ export interface ContentProblem {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 const PAYLOAD_EXAMPLE = /<PayloadExample\b[^>]*\bexample\s*=\s*(["'])(.*?)\1/g;
+const VERIFIED = /<Verified\b[^>]*\bcite\s*=\s*(["'])(.*?)\1/g;
 const JSON_FENCE = /^(```|~~~)\s*json\b[^\n]*\n([\s\S]*?)^\1\s*$/gm;
 
 function posix(path: string): string {
@@ -155,6 +158,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
   if (!parsed.success) problems.push(...frontmatterProblems(file, data, parsed.error));
 
   const body = text.slice(match[0].length);
+  problems.push(...headingCollisions(file, data, body));
   for (const use of body.matchAll(PAYLOAD_EXAMPLE)) {
     const id = use[2] ?? '';
     if (!payloadIds.has(id)) {
@@ -164,6 +168,18 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
         path: 'example',
         message: `no example payload has the id "${id}"`,
         hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...payloadIds].sort().join(', ') || '(none)'}.`,
+      });
+    }
+  }
+  for (const use of body.matchAll(VERIFIED)) {
+    const name = use[2] ?? '';
+    if (!isCitation(name)) {
+      problems.push({
+        file,
+        entry: `<Verified cite="${name}">`,
+        path: 'cite',
+        message: `no citation has the name "${name}"`,
+        hint: `Use one of: ${Object.keys(CITATIONS).join(', ')}; or add the citation with its sources to src/schemas/citations.ts.`,
       });
     }
   }
@@ -193,6 +209,38 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     }
   }
   return problems;
+}
+
+/** Ids of the page body's headings, as Astro makes them. */
+export function headingIds(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  for (const line of body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').split('\n')) {
+    const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) ids.add(slugger.slug((heading[1] ?? '').replace(/[`*_]/g, '')));
+  }
+  return ids;
+}
+
+function headingCollisions(file: string, data: unknown, body: string): ContentProblem[] {
+  const faqs = (data as { faqs?: unknown } | null)?.faqs;
+  if (!Array.isArray(faqs)) return [];
+  const ids = headingIds(body);
+  return faqs.flatMap((item: unknown, index): ContentProblem[] => {
+    if (!item || typeof item !== 'object' || typeof (item as { q?: unknown }).q !== 'string') return [];
+    const id = faqId(item as { q: string; a: string; id?: string });
+    return ids.has(id)
+      ? [
+          {
+            file,
+            entry: faqEntry(data, index),
+            path: formatPath(['faqs', index, 'id']),
+            message: `the question gets the anchor "${id}", which a heading of the page body has too`,
+            hint: `Set another id on the question, e.g. id: ${id}-faq, or rename the heading.`,
+          },
+        ]
+      : [];
+  });
 }
 
 /** Checks one example payload file. */

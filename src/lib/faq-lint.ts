@@ -1,5 +1,7 @@
 import { checkPayload } from './payload-check.ts';
 import { knownFieldPath } from './field-paths.ts';
+import { citedNames } from './citation-links.ts';
+import { CITATIONS, isCitation } from '../schemas/citations.ts';
 
 /** A FAQ item as written in front matter (before validation). */
 export interface FaqInput {
@@ -144,7 +146,9 @@ export function lintFaqs(faqs: readonly FaqInput[]): FaqProblem[] {
     }
 
     const id = faqId(item);
-    if (id === '') {
+    if (id === '' && item.q.trim() === '') {
+      // An empty question is reported by the front-matter schema.
+    } else if (id === '') {
       problems.push({
         index,
         field: 'q',
@@ -177,7 +181,7 @@ export function lintFaqs(faqs: readonly FaqInput[]): FaqProblem[] {
       problems.push({
         index,
         field: 'a',
-        message: `${entry} contains raw HTML (${tag.slice(0, 40)}). Expected Markdown only: HTML in answers is not rendered. Fix: write it in Markdown, or put it in inline code if you mean to show it.`,
+        message: `${entry} contains raw HTML (${tag.slice(0, 40)}). Expected Markdown only: answers may not contain HTML, which could run scripts. Fix: write it in Markdown, or put it in inline code if you mean to show it.`,
       });
     }
 
@@ -189,6 +193,16 @@ export function lintFaqs(faqs: readonly FaqInput[]): FaqProblem[] {
           index,
           field: 'a',
           message: `${entry} names the payload field \`${path}\`, which AnalyticsEventSchema does not have. Expected a field the schema has${verdict.suggestion ? `, e.g. \`${verdict.suggestion}\`` : ''}. Fix: correct the path, or add the field to the schema (src/schemas/) with its source first.`,
+        });
+      }
+    }
+
+    for (const name of citedNames(answer)) {
+      if (!isCitation(name)) {
+        problems.push({
+          index,
+          field: 'a',
+          message: `${entry} links to the citation "cite:${name}", which does not exist. Expected one of: ${Object.keys(CITATIONS).join(', ')}. Fix: use one of these names, or add the citation with its sources to src/schemas/citations.ts.`,
         });
       }
     }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanEnv } from '../support/env.ts';
 
 /**
  * Builds small fixture sites (test/fixtures/content/<case>) with the real
@@ -19,12 +20,7 @@ function build(fixture: string, options: { skipCheck?: boolean } = {}) {
     : ['src/cli/build.ts', '--content', content, '--out', out, '--skip-typecheck'];
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      DOCS_CONTENT_DIR: content,
-      DOCS_CACHE_DIR: join(out, '..', 'cache'),
-    },
+    env: cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(out, '..', 'cache') }),
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
 }

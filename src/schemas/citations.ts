@@ -1,0 +1,151 @@
+import { COMMITS, analyticsNode, insomniaAt, insomniaCommit, insomniaPull, type Source } from './sources.ts';
+
+/**
+ * Sources for statements made in page text, by name. Pages cite them with
+ * `<Verified cite="name" />`; an unknown name fails the build. Each entry
+ * says what it confirms, so the list reads as the site's evidence.
+ */
+export const CITATIONS = {
+  'analytics-gate': {
+    confirms: 'The app sends analytics when "Send Anonymous Usage Statistics" is on or when you are logged in.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [75]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [108]),
+      insomniaCommit(COMMITS.analyticsPackage, 'packages/insomnia/src/main/analytics.ts'),
+      insomniaPull(6184, 'logged-in users always tracked (2023.5.0)'),
+    ],
+  },
+  'preferences-checkbox': {
+    confirms:
+      'Preferences → General → Network Activity → "Send Anonymous Usage Statistics", shown only when logged out.',
+    sources: [
+      insomniaAt('10.1.1', 'src/ui/components/settings/general.tsx', [314, 328]),
+      insomniaAt('10.1.1', 'src/ui/components/modals/settings-modal.tsx', [49]),
+      insomniaCommit(COMMITS.orgId2026, 'packages/insomnia/src/ui/components/settings/general.tsx'),
+    ],
+  },
+  'old-label': {
+    confirms: 'Before 2023.5.0 the box was labelled "Send Usage Statistics", next to "Incognito Mode".',
+    sources: [insomniaCommit(COMMITS.oldPreferences, 'packages/insomnia/src/ui/components/settings/general.tsx')],
+  },
+  'default-on': {
+    confirms: 'The setting is on by default since 2023.3.0; before, a first-launch prompt asked.',
+    sources: [
+      insomniaAt('10.1.1', 'src/models/settings.ts', [41]),
+      insomniaCommit(COMMITS.settingsModel2026, 'packages/insomnia-data/src/models/settings.ts'),
+      insomniaPull(6015, 'first-time experience: analytics on by default'),
+    ],
+  },
+  'analytics-disabled-event': {
+    confirms: 'Unticking the box sends one "Analytics Disabled" event just before the setting is saved.',
+    sources: [insomniaAt('10.1.1', 'src/ui/routes/actions.tsx', [1331, 1336])],
+  },
+  'no-managed-switch': {
+    confirms:
+      'insomnia.config.json, Incognito Mode and INSOMNIA_INCOGNITO_MODE were removed in 2023.5.0; the 2026 app skips analytics only in its own tests.',
+    sources: [
+      insomniaPull(6184, 'removed insomnia.config.json locks and Incognito Mode'),
+      insomniaCommit(COMMITS.analyticsPackage, 'packages/insomnia/src/main/analytics.ts'),
+    ],
+  },
+  'scratch-pad': {
+    confirms: 'Scratch Pad users are logged out; choosing Scratch Pad and running collections there are events too.',
+    sources: [
+      insomniaAt('10.1.1', 'src/ui/routes/auth.login.tsx', [178, 180]),
+      insomniaAt('10.1.1', 'src/ui/routes/runner.tsx', [291]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [75]),
+    ],
+  },
+  inso: {
+    confirms:
+      'inso sends Segment events since January 2026 and skips them when NODE_ENV is "test" or the desktop app’s settings turn analytics off.',
+    sources: [
+      insomniaPull(9621, 'inso sends analytics'),
+      insomniaCommit(COMMITS.orgId2026, 'packages/insomnia-inso/src/analytics.ts'),
+    ],
+  },
+  'segment-transport': {
+    confirms:
+      'Events go to api.segment.io/v1/batch in batches of up to 15, at least every 10 seconds, through Electron’s network stack.',
+    sources: [
+      analyticsNode('packages/node/src/plugins/segmentio/publisher.ts'),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [16, 28]),
+    ],
+  },
+  'page-views': {
+    confirms:
+      'A Segment page call goes out on every navigation and modal, with the route’s IDs replaced by placeholders.',
+    sources: [
+      insomniaAt('10.1.1', 'src/ui/index.tsx', [1173, 1175]),
+      insomniaAt('10.1.1', 'src/ui/components/modals/index.ts', [36, 38]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [101, 136]),
+    ],
+  },
+  'telemetry-ping': {
+    confirms: 'Logged-in users also send POST api.insomnia.rest/v1/telemetry/ on each page view.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [101, 136]),
+      insomniaAt('10.1.1', 'src/common/constants.ts', [56]),
+    ],
+  },
+  sentry: {
+    confirms:
+      'Sentry error reports (half of them sampled) and renderer traces (one in ten), sent from the main process under the analytics rule.',
+    sources: [
+      insomniaAt('10.1.1', 'src/common/sentry.ts', [7, 12]),
+      insomniaAt('10.1.1', 'src/main/sentry.ts', [14, 58]),
+      insomniaAt('10.1.1', 'src/ui/sentry.ts', [6, 14]),
+    ],
+  },
+  'customer-io': {
+    confirms:
+      'For logged-in users the app loads Customer.io from cdp-eu.customer.io, identifies you by account ID, email and name, and sends page views and Request Created, with no check of the analytics setting.',
+    sources: [
+      insomniaCommit(COMMITS.customerIo2026, 'packages/insomnia/src/ui/hooks/use-cio.tsx'),
+      insomniaCommit(
+        COMMITS.requestCreated2026,
+        'packages/insomnia/src/routes/organization.$organizationId.project.$projectId.workspace.$workspaceId.debug.request.new.tsx',
+      ),
+      insomniaPull(9510, 'Customer.io in-app messages (December 2025)'),
+    ],
+  },
+  'update-checks': {
+    confirms: 'Update checks on macOS and Windows at start and every 24 hours, unless turned off.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/updates.ts', [25, 52]),
+      insomniaAt('10.1.1', 'src/common/constants.ts', [67]),
+    ],
+  },
+  'backup-check': {
+    confirms: 'A version check for backups at every launch, on every platform, whatever the update settings.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/backup.ts', [11, 28]),
+      insomniaCommit('0004b4db', 'packages/insomnia/src/entry.main.ts'),
+    ],
+  },
+  notifications: {
+    confirms:
+      'Notification requests to api.insomnia.rest/notification, in 10.1.1 after a notification is dismissed or clicked.',
+    sources: [insomniaAt('10.1.1', 'src/ui/components/toast.tsx', [58, 145])],
+  },
+  'github-stars': {
+    confirms: 'The GitHub stars button fetches api.github.com/repos/Kong/insomnia.',
+    sources: [insomniaAt('10.1.1', 'src/ui/components/github-stars-button.tsx', [27])],
+  },
+  spellchecker: {
+    confirms: 'The spellchecker’s dictionary download is turned off.',
+    sources: [insomniaAt('10.1.1', 'src/main.development.ts', [74, 79])],
+  },
+  'feature-hosts': {
+    confirms:
+      'Account, sync, AI and mock features talk to api.insomnia.rest, ai-helper.insomnia.rest and mock.insomnia.rest.',
+    sources: [insomniaAt('10.1.1', 'src/common/constants.ts', [120, 140])],
+  },
+} as const satisfies Record<string, { readonly confirms: string; readonly sources: readonly [Source, ...Source[]] }>;
+
+export type CitationName = keyof typeof CITATIONS;
+
+/** Whether a name is a known citation. */
+export function isCitation(name: string): name is CitationName {
+  return Object.hasOwn(CITATIONS, name);
+}

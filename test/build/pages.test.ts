@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, readDist } from '../support/site.ts';
+
+const html = (path: string) => readDist(`${path.replace(/^\//, '')}index.html`);
+const ids = (text: string) => [...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+
+describe('every built page', () => {
+  it('has unique ids and no broken in-page anchor', async () => {
+    for (const path of await builtPages()) {
+      const text = await html(path);
+      const all = ids(text);
+      expect(
+        all.filter((id, i) => all.indexOf(id) !== i),
+        path,
+      ).toEqual([]);
+      const anchors = [...text.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+      expect(
+        anchors.filter((a) => !all.includes(a)),
+        path,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('the FAQ', () => {
+  it('publishes FAQPage JSON-LD with exactly the page’s questions', async () => {
+    for (const path of ['/insomnia/collected-data/', '/insomnia/opt-out/']) {
+      const text = await html(path);
+      const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '';
+      const data = JSON.parse(block) as {
+        '@type': string;
+        mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+      };
+      expect(data['@type']).toBe('FAQPage');
+      const questions = [...text.matchAll(/<h3 class="ia-faq__q" id="[^"]+">\s*([^<]+?)\s*<\/h3>/g)].map((m) =>
+        m[1]?.replace(/&#39;/g, "'"),
+      );
+      expect(data.mainEntity.map((q) => q.name)).toEqual(questions);
+      for (const q of data.mainEntity) expect(q.acceptedAnswer.text.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('resolves citation links to their sources', async () => {
+    const text = await html('/insomnia/opt-out/');
+    expect(text).not.toContain('cite:');
+    expect(text).toContain(
+      'href="https://github.com/Kong/insomnia/blob/core@10.1.1/packages/insomnia/src/ui/components/settings/general.tsx#L314-L328"',
+    );
+  });
+});
+
+describe('the opt-out guide', () => {
+  it('is a how-to guide at /insomnia/opt-out/ with the steps and the facts', async () => {
+    const text = await html('/insomnia/opt-out/');
+    expect(text).toContain('How-to guide');
+    expect(text).toMatch(
+      /<ol>[\s\S]*Preferences[\s\S]*General[\s\S]*Network Activity[\s\S]*Send Anonymous Usage Statistics[\s\S]*<\/ol>/,
+    );
+    for (const fact of [
+      'Analytics Disabled',
+      'Scratch Pad',
+      'insomnia.config.json',
+      'Incognito Mode',
+      'inso_run_test',
+      'whatever the setting says',
+    ]) {
+      expect(text).toContain(fact);
+    }
+    expect((text.match(/class="ia-verified"/g) ?? []).length).toBeGreaterThan(5);
+  });
+
+  it('answers the four questions readers come with, each linked to a source', async () => {
+    const text = await html('/insomnia/opt-out/');
+    for (const id of [
+      'how-do-i-stop-it',
+      'opt-out-when-logged-in',
+      'organisation-wide-switch',
+      'does-scratch-pad-send-data',
+    ]) {
+      const answer = new RegExp(`id="${id}"[\\s\\S]*?<div class="ia-faq__a">([\\s\\S]*?)</div>`).exec(text)?.[1] ?? '';
+      expect(answer, id).toMatch(/href="https:\/\/github\.com\/Kong\/insomnia\//);
+    }
+  });
+
+  it('lists the other network activity, each with what controls it', async () => {
+    const text = await html('/insomnia/network-activity/');
+    for (const what of [
+      'Customer.io',
+      'Sentry',
+      'updates.insomnia.rest',
+      'api.insomnia.rest/notification',
+      'telemetry',
+    ]) {
+      expect(text).toContain(what);
+    }
+    expect((text.match(/Controlled by:/g) ?? []).length).toBeGreaterThanOrEqual(8);
+  });
+});

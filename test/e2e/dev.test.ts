@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { cleanEnv } from '../support/env.ts';
+
+/**
+ * Live editing: `npm run dev` on a copy of the content. Saving the MDX
+ * updates the open page; a lint error shows in the browser's error overlay
+ * with the report the build prints.
+ */
+let dev: ChildProcess;
+let browser: Browser;
+let page: Page;
+let url: string;
+let folder: string;
+let file: string;
+let original: string;
+
+function freePort(): Promise<number> {
+  return new Promise((ok) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => ok(typeof address === 'object' && address ? address.port : 4500));
+    });
+  });
+}
+
+async function waitForServer(target: string, log: () => string): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 120; i++) {
+    try {
+      const response = await fetch(target);
+      if (response.ok) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = String((error as Error).cause ?? error);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The dev server did not start at ${target} (${last}):\n${log()}`);
+}
+
+const overlayText = () =>
+  page.evaluate(() => {
+    const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+    return root
+      ? [...root.querySelectorAll('*')]
+          .filter((e) => e.tagName !== 'STYLE' && e.children.length === 0)
+          .map((e) => e.textContent)
+          .join('\n')
+      : '';
+  });
+
+beforeAll(async () => {
+  // Inside the project, so the dev server's file watcher sees the edits.
+  mkdirSync(join(process.cwd(), 'tmp'), { recursive: true });
+  folder = mkdtempSync(join(process.cwd(), 'tmp', 'dev-'));
+  cpSync('content', join(folder, 'content'), { recursive: true });
+  file = join(folder, 'content', 'insomnia', 'opt-out.mdx');
+  original = readFileSync(file, 'utf8');
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  let log = '';
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      env: cleanEnv({ DOCS_CONTENT_DIR: join(folder, 'content'), DOCS_CACHE_DIR: join(folder, 'cache') }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  dev.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  dev.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  await waitForServer(`${url}/insomnia/opt-out/`, () => log);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(`${url}/insomnia/opt-out/`);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('shows a saved FAQ edit in the open page', async () => {
+    writeFileSync(
+      file,
+      original.replace('Does the inso command line follow the setting?', 'Does inso follow the setting too?'),
+    );
+    await page.waitForFunction(() => document.getElementById('inso-cli')?.textContent?.includes('too?'), null, {
+      timeout: 20_000,
+    });
+  });
+
+  it('shows a lint error in the overlay with the build’s message, and clears it when fixed', async () => {
+    writeFileSync(
+      file,
+      original.replace(
+        '  - q: Does the inso command line follow the setting?',
+        '  - q: How do I stop Insomnia from sending usage analytics?',
+      ),
+    );
+    await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+    const text = await overlayText();
+    expect(text).toContain('content/insomnia/opt-out.mdx');
+    expect(text).toContain('entry: FAQ item 6');
+    expect(text).toContain('path: faqs[5].q');
+    expect(text).toContain('repeats the question of FAQ item 1');
+
+    writeFileSync(file, original);
+    await page.waitForFunction(
+      () => !document.querySelector('vite-error-overlay') && document.getElementById('inso-cli'),
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+  });
+});

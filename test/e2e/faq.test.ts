@@ -1,0 +1,129 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+const OPT_OUT = '/insomnia/opt-out/';
+
+beforeAll(async () => {
+  server = await serveStatic({ root: DIST });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  context = await newContext(browser, { javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+const answerOpen = (page: Page, id: string) =>
+  page.evaluate((i) => {
+    const answer = document.getElementById(i)?.closest('details')?.querySelector('.ia-faq__a');
+    return answer ? answer.checkVisibility() : null;
+  }, id);
+
+describe('deep links to a question', () => {
+  it.each([true, false])('show that answer open (JavaScript on: %s)', async (js) => {
+    const page = await open(`${OPT_OUT}#opt-out-when-logged-in`, js);
+    await expect.poll(() => answerOpen(page, 'opt-out-when-logged-in')).toBe(true);
+    expect(await answerOpen(page, 'how-do-i-stop-it')).toBe(false);
+    const box = await page.locator('#opt-out-when-logged-in').boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+  });
+});
+
+describe('the FAQ filter', () => {
+  it('narrows, counts, highlights, keeps its state in the URL, and clears', async () => {
+    const page = await open(OPT_OUT);
+    await page.fill('#ia-faq-filter', 'scratch');
+    await expect.poll(() => page.textContent('.ia-faq__count')).toBe('1 of 7 questions match');
+    expect(await page.locator('details[data-faq]:visible').count()).toBe(1);
+    expect(await answerOpen(page, 'does-scratch-pad-send-data')).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.get('ia-faq-match')?.size ?? 0)).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('faq')).toBe('scratch');
+
+    await page.fill('#ia-faq-filter', 'zebra crossing');
+    expect(await page.locator('.ia-faq__empty').isVisible()).toBe(true);
+    expect(await page.textContent('.ia-faq__empty')).toContain('No question matches “zebra crossing”');
+    await page.click('.ia-faq__empty button');
+    expect(await page.locator('details[data-faq]:visible').count()).toBe(7);
+    expect(new URL(page.url()).searchParams.has('faq')).toBe(false);
+  });
+
+  it('restores the filter from the URL', async () => {
+    const page = await open(`${OPT_OUT}?faq=logged`);
+    expect(await page.inputValue('#ia-faq-filter')).toBe('logged');
+    await expect.poll(() => page.textContent('.ia-faq__count')).toMatch(/^\d of 7 questions match$/);
+  });
+});
+
+describe('expand and collapse', () => {
+  it('opens and closes every answer, from the keyboard', async () => {
+    const page = await open(OPT_OUT);
+    await page.focus('.ia-faq__tools button[data-action="expand"]');
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('details[data-faq]')].every((d) => (d as HTMLDetailsElement).open),
+      ),
+    ).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('details[data-faq]')].some((d) => (d as HTMLDetailsElement).open),
+      ),
+    ).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('collapse');
+  });
+});
+
+describe('finding text inside a closed answer', () => {
+  it('opens the answer (a text fragment uses the same reveal as find-in-page)', async () => {
+    const page = await open(`${OPT_OUT}#:~:text=Storing%20your%20data%20locally`);
+    await expect.poll(() => answerOpen(page, 'does-scratch-pad-send-data')).toBe(true);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('parses and lists exactly the visible questions', async () => {
+    const page = await open('/insomnia/collected-data/');
+    const { questions, visible } = await page.evaluate(() => {
+      const block = document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}';
+      const data = JSON.parse(block) as { mainEntity: { name: string }[] };
+      return {
+        questions: data.mainEntity.map((q) => q.name),
+        visible: [...document.querySelectorAll('.ia-faq__q')].map((h) => h.textContent?.trim()),
+      };
+    });
+    expect(questions).toEqual(visible);
+  });
+});
+
+describe('links on the opt-out guide', () => {
+  it('all lead somewhere on the page or the site', async () => {
+    const page = await open(OPT_OUT);
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+    );
+    for (const href of hrefs.filter((h) => h.startsWith('#'))) {
+      expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
+    }
+    for (const href of hrefs.filter((h) => h.startsWith('/'))) {
+      const response = await page.request.get(server.url + href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+});
