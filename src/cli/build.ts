@@ -12,11 +12,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { checkContent, formatContentReport } from '../lib/content-check.ts';
+import { checkLinks, formatLinkReport } from '../lib/link-check.ts';
+import { hostHeaders } from '../lib/host-headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +76,13 @@ async function main(): Promise<void> {
   try {
     await chmod(staging, 0o755);
     await run('Astro build', ['build', '--outDir', staging]);
+    const broken = await checkLinks(staging);
+    if (broken.length > 0) {
+      process.stderr.write(formatLinkReport(broken));
+      throw new Error('Fix the broken links above.');
+    }
+    console.log('links    ✓ every internal link and anchor resolves');
+    await writeFile(join(staging, '_headers'), hostHeaders(await readFile(join(staging, 'index.html'), 'utf8')));
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: staging });

@@ -13,9 +13,11 @@ import { MAX_BATCH } from './checker-limits.ts';
  * report out, so it runs in a Web Worker and in unit tests alike.
  */
 
-/** Where the documentation of a path lives on the site. */
-export const REFERENCE_PAGE = '/insomnia/collected-data/';
-export const CATALOG_PAGE = '/insomnia/events/';
+/** Where the documentation lives on the site: the pages with the field reference and the event catalog. */
+export interface DocPages {
+  readonly fields: string;
+  readonly catalog: string;
+}
 
 /** The event whose fields the reference page documents in full. */
 const REFERENCE_EVENT = 'Request Executed';
@@ -56,21 +58,21 @@ function referenceNodes(eventName: string | undefined): Map<string, FieldNode> {
 const referenceEnvelope = () => new Set(flattenTree(eventFieldTree(REFERENCE_EVENT)).map((n) => n.path));
 
 /** The link for a path of an event: the reference entry, or the catalog entry of the event's property. */
-export function fieldHref(eventName: string | undefined, path: string): string {
+export function fieldHref(eventName: string | undefined, path: string, pages: DocPages): string {
   const clean = path.replace(/\[\d+\]/g, '');
   const envelope = referenceEnvelope();
   const spec = eventName ? findEvent(eventName) : undefined;
   if (clean.startsWith('properties.') && spec && spec.name !== REFERENCE_EVENT) {
     const property = clean.split('.')[1] ?? '';
-    if (Object.hasOwn(spec.shape, property)) return `${CATALOG_PAGE}#${propertyAnchor(spec.name, property)}`;
-    if (Object.hasOwn(commonProperties, property)) return `${CATALOG_PAGE}#event-common.${property}`;
-    return `${CATALOG_PAGE}#${eventAnchor(spec.name)}`;
+    if (Object.hasOwn(spec.shape, property)) return `${pages.catalog}#${propertyAnchor(spec.name, property)}`;
+    if (Object.hasOwn(commonProperties, property)) return `${pages.catalog}#event-common.${property}`;
+    return `${pages.catalog}#${eventAnchor(spec.name)}`;
   }
-  if (clean === 'event' && spec) return `${CATALOG_PAGE}#${eventAnchor(spec.name)}`;
+  if (clean === 'event' && spec) return `${pages.catalog}#${eventAnchor(spec.name)}`;
   // The nearest documented path: an unknown field links to its parent's entry.
   let p = clean;
   while (p && !envelope.has(p)) p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
-  return p ? `${REFERENCE_PAGE}#field-${p}` : `${REFERENCE_PAGE}#fields`;
+  return p ? `${pages.fields}#field-${p}` : `${pages.fields}#fields`;
 }
 
 function walkDocumented(value: unknown, nodes: ReadonlyMap<string, FieldNode>, prefix: string, out: string[]): void {
@@ -87,6 +89,7 @@ function walkDocumented(value: unknown, nodes: ReadonlyMap<string, FieldNode>, p
 /** Checks one parsed event. */
 export function reconcileEvent(
   value: unknown,
+  pages: DocPages,
 ): Extract<CheckerReport, { kind: 'checked' }> | Extract<CheckerReport, { kind: 'not-an-object' }> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { kind: 'not-an-object', found: describeValue(value) };
@@ -102,7 +105,7 @@ export function reconcileEvent(
         const setBy = p.kind === 'missing required field' ? nodes.get(p.path)?.doc.setBy : undefined;
         return {
           path: p.path,
-          href: fieldHref(known ? eventName : undefined, p.path),
+          href: fieldHref(known ? eventName : undefined, p.path, pages),
           kind: p.kind,
           expected: p.expected,
           found: p.found,
@@ -114,7 +117,7 @@ export function reconcileEvent(
   walkDocumented(value, nodes, '', paths);
   const documented = paths
     .filter((path) => !flagged.has(path))
-    .map((path) => ({ path, href: fieldHref(known ? eventName : undefined, path) }));
+    .map((path) => ({ path, href: fieldHref(known ? eventName : undefined, path, pages) }));
   return { kind: 'checked', ...(eventName !== undefined ? { event: eventName } : {}), documented, problems };
 }
 
@@ -122,7 +125,7 @@ export function reconcileEvent(
  * Checks pasted text: one event, or a `{"batch": [...]}` body as the app posts
  * it to Segment (each of its first events checked on its own).
  */
-export function reconcile(text: string): CheckerReport[] {
+export function reconcile(text: string, pages: DocPages): CheckerReport[] {
   if (text.trim() === '') return [{ kind: 'empty' }];
   let value: unknown;
   try {
@@ -135,9 +138,9 @@ export function reconcile(text: string): CheckerReport[] {
   const batch = (value as { batch?: unknown } | null)?.batch;
   if (value && typeof value === 'object' && !Array.isArray(value) && Array.isArray(batch)) {
     return batch.slice(0, MAX_BATCH).map((event, index) => {
-      const report = reconcileEvent(event);
+      const report = reconcileEvent(event, pages);
       return report.kind === 'checked' ? { ...report, batch: { index, size: batch.length } } : report;
     });
   }
-  return [reconcileEvent(value)];
+  return [reconcileEvent(value, pages)];
 }

@@ -38,7 +38,11 @@ function sliceSpan(span: Element, from: number, to: number): Element {
  * (`#field-<path>`): without JavaScript the link jumps to the field's
  * documentation; with it, the explorer shows the documentation beside the code.
  */
-function keyLinks(keys: readonly JsonKey[], isKnown: (path: string) => boolean): ShikiTransformer {
+function keyLinks(
+  keys: readonly JsonKey[],
+  isKnown: (path: string) => boolean,
+  base: string | undefined,
+): ShikiTransformer {
   return {
     name: 'payload-key-links',
     code(code) {
@@ -58,7 +62,7 @@ function keyLinks(keys: readonly JsonKey[], isKnown: (path: string) => boolean):
         const lineStart = pieces[0]?.start ?? offset;
         const lineEnd = pieces.at(-1)?.end ?? offset;
         const lineKeys = keys.filter((k) => k.start >= lineStart && k.end <= lineEnd);
-        if (lineKeys.length > 0) line.children = linkKeys(pieces, lineKeys, isKnown);
+        if (lineKeys.length > 0 && base !== undefined) line.children = linkKeys(pieces, lineKeys, isKnown, base);
       }
     },
     line() {
@@ -71,6 +75,7 @@ function linkKeys(
   pieces: readonly Piece[],
   keys: readonly JsonKey[],
   isKnown: (path: string) => boolean,
+  base: string,
 ): ElementContent[] {
   const out: ElementContent[] = [];
   let k = 0;
@@ -86,7 +91,7 @@ function linkKeys(
         tagName: 'a',
         properties: {
           className: known ? ['ia-key'] : ['ia-key', 'ia-key--unknown'],
-          href: `#${fieldAnchor(path)}`,
+          href: `${base}#${fieldAnchor(path)}`,
           dataPath: path,
         },
         children: [sliceSpan(piece.node, key.start - piece.start, Math.min(key.end, piece.end) - piece.start)],
@@ -104,14 +109,19 @@ function linkKeys(
 /**
  * Highlights an example payload with the site's Shiki themes at build time,
  * every key a link to its field's documentation. `isKnown` tells which paths
- * have an entry on the page.
+ * have an entry; `base` is the URL of the page with the field reference (`''`
+ * for this page), or `undefined` when the site has none: keys are then not links.
  */
-export async function highlightPayload(json: string, isKnown: (path: string) => boolean): Promise<string> {
+export async function highlightPayload(
+  json: string,
+  isKnown: (path: string) => boolean,
+  base: string | undefined,
+): Promise<string> {
   const keys = findJsonKeys(json);
   return codeToHtml(json, {
     lang: 'json',
     themes: shikiConfig.themes,
     defaultColor: shikiConfig.defaultColor,
-    transformers: [keyLinks(keys, isKnown)],
+    transformers: [keyLinks(keys, isKnown, base)],
   });
 }

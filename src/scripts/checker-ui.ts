@@ -3,7 +3,7 @@
  * The check runs in a Web Worker; results are built with textContent only, so
  * pasted text can never become markup.
  */
-import type { CheckerProblem, CheckerReport } from '../lib/checker.ts';
+import type { CheckerProblem, CheckerReport, DocPages } from '../lib/checker.ts';
 import { MAX_BATCH } from '../lib/checker-limits.ts';
 
 /** How long a check may take before the panel gives up on it. */
@@ -122,7 +122,7 @@ function renderReport(report: CheckerReport): HTMLElement {
   return box;
 }
 
-function runInWorker(text: string): Promise<CheckerReport[]> {
+function runInWorker(text: string, pages: DocPages): Promise<CheckerReport[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' });
     const timer = setTimeout(() => {
@@ -139,7 +139,7 @@ function runInWorker(text: string): Promise<CheckerReport[]> {
       worker.terminate();
       reject(new Error(event.message || 'The check failed to run.'));
     });
-    worker.postMessage(text);
+    worker.postMessage({ text, pages });
   });
 }
 
@@ -159,7 +159,10 @@ export function mountChecker(root: HTMLElement): void {
     status.textContent = 'Checking…';
     output.replaceChildren();
     try {
-      const reports = await runInWorker(input.value);
+      const reports = await runInWorker(input.value, {
+        fields: root.dataset['fields'] ?? '',
+        catalog: root.dataset['catalog'] ?? '',
+      });
       output.replaceChildren(...reports.map(renderReport));
       const checked = reports.filter((r) => r.kind === 'checked');
       const problems = checked.reduce((n, r) => n + (r.kind === 'checked' ? r.problems.length : 0), 0);

@@ -3,8 +3,10 @@
  * paste never freezes the page. Receives the pasted text, answers with the
  * reports. Nothing leaves the browser.
  */
-import { reconcile } from '../lib/checker.ts';
+import { reconcile, type DocPages } from '../lib/checker.ts';
 
-self.addEventListener('message', (event: MessageEvent<string>) => {
-  (globalThis as unknown as { postMessage(data: unknown): void }).postMessage(reconcile(event.data));
+self.addEventListener('message', (event: MessageEvent<{ text: string; pages: DocPages }>) => {
+  (globalThis as unknown as { postMessage(data: unknown): void }).postMessage(
+    reconcile(event.data.text, event.data.pages),
+  );
 });

@@ -173,7 +173,7 @@ describe('check your own payload', () => {
     await page.goto(server.url + PATH);
     const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(before.filter((n) => /checker/.test(n))).toEqual([]);
-    await page.click('#check-your-payload > summary');
+    await page.click('.ia-check__panel > summary');
     await page.waitForSelector('.ia-check__form:not([hidden])');
   }
 

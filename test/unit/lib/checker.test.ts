@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldHref, reconcile, type CheckerReport } from '../../../src/lib/checker.ts';
+import { fieldHref, reconcile as reconcileOn, type CheckerReport } from '../../../src/lib/checker.ts';
+
+const PAGES = { fields: '/insomnia/collected-data/', catalog: '/insomnia/events/' };
+const reconcile = (text: string) => reconcileOn(text, PAGES);
 
 const valid = JSON.parse(readFileSync('content/insomnia/examples/request-executed-13.1.0.json', 'utf8')) as Record<
   string,
@@ -40,12 +43,12 @@ describe('reconcile', () => {
   });
 
   it('links properties of other events to the event catalog', () => {
-    expect(fieldHref('App Started', 'properties.localProjects')).toBe(
+    expect(fieldHref('App Started', 'properties.localProjects', PAGES)).toBe(
       '/insomnia/events/#event-app-started.localProjects',
     );
-    expect(fieldHref('App Started', 'properties.platform')).toBe('/insomnia/events/#event-common.platform');
-    expect(fieldHref('App Started', 'properties.nope')).toBe('/insomnia/events/#event-app-started');
-    expect(fieldHref('Request Executed', 'properties.response_header_names[0]')).toBe(
+    expect(fieldHref('App Started', 'properties.platform', PAGES)).toBe('/insomnia/events/#event-common.platform');
+    expect(fieldHref('App Started', 'properties.nope', PAGES)).toBe('/insomnia/events/#event-app-started');
+    expect(fieldHref('Request Executed', 'properties.response_header_names[0]', PAGES)).toBe(
       '/insomnia/collected-data/#field-properties.response_header_names',
     );
   });

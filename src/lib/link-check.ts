@@ -1,0 +1,79 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** A link in the built site that leads nowhere. */
+export interface BrokenLink {
+  /** The page the link is on, e.g. `/insomnia/opt-out/`. */
+  readonly page: string;
+  /** The link as written, e.g. `/insomnia/collected-data/#field-foo`. */
+  readonly href: string;
+  readonly reason: string;
+}
+
+const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
+const ID = /\sid="([^"]*)"/g;
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+/** The URL path of a built file: `insomnia/opt-out/index.html` → `/insomnia/opt-out/`. */
+function urlPath(file: string): string {
+  return `/${file.split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/**
+ * Checks every internal link and `#anchor` of every HTML page in `dir`:
+ * the target file must exist and, for a fragment, the target page must have
+ * an element with that id. Links to other sites are not followed.
+ */
+export async function checkLinks(dir: string): Promise<BrokenLink[]> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+  const paths = new Set(files.map(urlPath));
+  const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+  const html = new Map<string, string>();
+  for (const file of pages) html.set(urlPath(file), await readFile(join(dir, file), 'utf8'));
+  const ids = new Map(
+    [...html].map(([path, text]) => [path, new Set([...text.matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')))]),
+  );
+
+  const broken: BrokenLink[] = [];
+  for (const [page, text] of html) {
+    const base = new URL(page, 'http://site.invalid');
+    for (const match of text.matchAll(ATTRIBUTE)) {
+      const href = decodeEntities(match[1] ?? '');
+      if (href === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue;
+      const url = new URL(href, base);
+      let target = decodeURIComponent(url.pathname);
+      if (!paths.has(target) && paths.has(`${target}/`)) {
+        broken.push({ page, href, reason: `missing trailing slash: the page is ${target}/` });
+        continue;
+      }
+      if (!paths.has(target)) {
+        broken.push({ page, href, reason: `no page or file at ${target}` });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (!fragment || fragment.startsWith(':~:')) continue;
+      if (!target.endsWith('/') && !target.endsWith('.html')) continue;
+      if (target.endsWith('.html')) target = target.replace(/index\.html$/, '');
+      if (!ids.get(target)?.has(fragment))
+        broken.push({ page, href, reason: `${target} has no element with id "${fragment}"` });
+    }
+  }
+  return broken;
+}
+
+/** The report `npm run build` prints for broken links. */
+export function formatLinkReport(broken: readonly BrokenLink[]): string {
+  return `Link check failed: ${broken.length} broken link${broken.length === 1 ? '' : 's'}.\n\n${broken
+    .map((b) => `✖ on ${b.page}\n    link: ${b.href}\n    ${b.reason}`)
+    .join('\n\n')}\n\nFix: correct the link in the page's MDX, or the heading or id it points to.\n`;
+}

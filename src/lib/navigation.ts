@@ -1,0 +1,52 @@
+/** A page as navigation sees it. */
+export interface NavPage {
+  /** Collection id, e.g. `insomnia/opt-out`; the URL is `/<id>/`. */
+  readonly id: string;
+  readonly title: string;
+  readonly product: string;
+  readonly contentType: string;
+}
+
+export interface NavGroup {
+  readonly product: string;
+  readonly sections: readonly { readonly contentType: string; readonly pages: readonly NavPage[] }[];
+}
+
+/** The URL of a page. */
+export function pageUrl(id: string): string {
+  return `/${id}/`;
+}
+
+/**
+ * The sidebar: pages grouped by their first product, then by content type in
+ * the given order, each group sorted by title. Derived from the content, so a
+ * new page appears without touching navigation code.
+ */
+export function navGroups(pages: readonly NavPage[], contentTypeOrder: readonly string[]): NavGroup[] {
+  const products = [...new Set(pages.map((p) => p.product))].sort();
+  return products.map((product) => ({
+    product,
+    sections: contentTypeOrder
+      .map((contentType) => ({
+        contentType,
+        pages: pages
+          .filter((p) => p.product === product && p.contentType === contentType)
+          .sort((a, b) => a.title.localeCompare(b.title)),
+      }))
+      .filter((s) => s.pages.length > 0),
+  }));
+}
+
+/** The pages in sidebar order, for previous/next links. */
+export function readingOrder(groups: readonly NavGroup[]): NavPage[] {
+  return groups.flatMap((g) => g.sections.flatMap((s) => s.pages));
+}
+
+/** The pages before and after a page in reading order. */
+export function neighbours(order: readonly NavPage[], id: string): { prev?: NavPage; next?: NavPage } {
+  const i = order.findIndex((p) => p.id === id);
+  if (i === -1) return {};
+  const prev = order[i - 1];
+  const next = order[i + 1];
+  return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}

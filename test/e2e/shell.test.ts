@@ -1,0 +1,155 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newContext } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/site.ts';
+
+let browser: Browser;
+let server: StaticServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic({ root: DIST });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
+  context = await newContext(browser, options);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  return page;
+}
+
+describe('search', () => {
+  const searchScripts = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /pagefind|search-ui/.test(n)),
+    );
+
+  async function search(page: Page, query: string): Promise<string[]> {
+    await page.fill('dialog[open] input[role="combobox"]', query);
+    await page.waitForFunction(
+      (q) => document.querySelector('dialog[open] .ia-searchbox__status')?.textContent?.includes(q),
+      query,
+    );
+    return page.evaluate(() =>
+      [...document.querySelectorAll('dialog[open] [role="option"] a')].map((a) => a.getAttribute('href') ?? ''),
+    );
+  }
+
+  it('loads no search code until the reader asks, then opens with "/"', async () => {
+    const page = await open('/insomnia/events/');
+    expect(await searchScripts(page)).toEqual([]);
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    expect(await search(page, 'opt out')).toContain('/insomnia/opt-out/');
+    expect((await searchScripts(page)).length).toBeGreaterThan(0);
+  });
+
+  it('opens with Ctrl+K and finds a payload field and an FAQ answer', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    expect(await search(page, 'os.version')).toContain('/insomnia/collected-data/#field-context.os.version');
+    expect(await search(page, 'scratch pad')).toContain('/insomnia/opt-out/#does-scratch-pad-send-data');
+  });
+
+  it('is keyboard-navigable and lands on the exact question, open', async () => {
+    const page = await open('/');
+    await page.click('.ia-search__button');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    const hrefs = await search(page, 'scratch pad');
+    const index = hrefs.indexOf('/insomnia/opt-out/#does-scratch-pad-send-data');
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.getAttribute('dialog[open] input[role="combobox"]', 'aria-activedescendant')).toBeTruthy();
+    await Promise.all([page.waitForURL(/#does-scratch-pad-send-data$/), page.keyboard.press('Enter')]);
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById('does-scratch-pad-send-data')?.closest('details')?.open))
+      .toBe(true);
+  });
+
+  it('filters by kind of page, and shows a clear empty state', async () => {
+    const page = await open('/');
+    await page.click('.ia-search__button');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    await page.waitForFunction(() => document.querySelectorAll('dialog[open] select option').length > 3);
+    await page.selectOption('dialog[open] select >> nth=1', 'How-to guide');
+    const hrefs = await search(page, 'analytics');
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((h) => h.startsWith('/insomnia/opt-out/'))).toBe(true);
+    expect(await search(page, 'xqzzyvw')).toEqual([]);
+    expect(await page.textContent('dialog[open] .ia-searchbox__status')).toContain('No results for “xqzzyvw”');
+  });
+
+  it('closes with Escape and gives focus back to the search button', async () => {
+    const page = await open('/');
+    await page.focus('.ia-search__button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open]');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('ia-search__button');
+  });
+
+  it('leads to an index of every page without JavaScript', async () => {
+    const page = await open('/', { javaScriptEnabled: false });
+    await page.click('.ia-search__button');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(await page.locator('.ia-index a[href="/insomnia/opt-out/"]').count()).toBe(1);
+  });
+});
+
+describe('navigation', () => {
+  it('marks the current page, shows breadcrumbs, an outline and previous/next links', async () => {
+    const page = await open('/insomnia/opt-out/');
+    expect(await page.locator('.ia-sidebar a[aria-current="page"]').textContent()).toBe('Opt out of usage analytics');
+    expect(await page.locator('.ia-breadcrumbs li').allTextContents()).toEqual([
+      'Home',
+      'Insomnia',
+      'Opt out of usage analytics',
+    ]);
+    const outline = await page.locator('.ia-toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(outline).toContain('#turn-off-usage-analytics');
+    expect(outline).toContain('#faq');
+    expect(await page.locator('.ia-pager a').count()).toBeGreaterThan(0);
+    expect(await page.textContent('.ia-docs__meta')).toMatch(/Source of this page|Edit this page/);
+  });
+});
+
+describe('theme', () => {
+  it('follows the system, and a chosen theme persists without a flash on the next load', async () => {
+    const page = await open('/', { colorScheme: 'light' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.selectOption('#ia-theme-choice', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 20, 24)');
+    // On the next page the theme is set before the first paint, by the head script.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${server.url}/insomnia/opt-out/`, { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 20, 24)');
+  });
+});
+
+describe('print', () => {
+  it('prints FAQ answers and field documentation expanded, without the site chrome', async () => {
+    const page = await open('/insomnia/collected-data/');
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() => ({
+      answer: document.querySelector('.ia-faq__a')?.checkVisibility(),
+      field: document.querySelector('li[data-path="context.os.name"] .ia-field__desc')?.checkVisibility(),
+      header: document.querySelector('.ia-header')?.checkVisibility(),
+    }));
+    expect(visible).toEqual({ answer: true, field: true, header: false });
+  });
+});
