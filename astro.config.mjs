@@ -37,6 +37,6 @@ export default defineConfig({
   },
   // Scripts ship as files, not inline, so one CSP (the same in the page and in a
   // host's headers) covers every page.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
 });

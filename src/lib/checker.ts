@@ -3,7 +3,7 @@ import { jsonErrorPosition } from './faq-lint.ts';
 import { eventFieldTree, flattenTree, type FieldNode } from './field-tree.ts';
 import { findEvent } from '../schemas/events.ts';
 import { commonProperties } from '../schemas/event-properties.ts';
-import { eventAnchor, propertyAnchor } from './event-catalog.ts';
+import { eventAnchor, eventPageUrl, hasEventPage, propertyAnchor } from './event-catalog.ts';
 import type { SetBy } from '../schemas/field-doc.ts';
 import { MAX_BATCH } from './checker-limits.ts';
 
@@ -64,7 +64,8 @@ export function fieldHref(eventName: string | undefined, path: string, pages: Do
   const spec = eventName ? findEvent(eventName) : undefined;
   if (clean.startsWith('properties.') && spec && spec.name !== REFERENCE_EVENT) {
     const property = clean.split('.')[1] ?? '';
-    if (Object.hasOwn(spec.shape, property)) return `${pages.catalog}#${propertyAnchor(spec.name, property)}`;
+    if (Object.hasOwn(spec.shape, property) && hasEventPage(spec))
+      return `${eventPageUrl(pages.catalog, spec.name)}#${propertyAnchor(property)}`;
     if (Object.hasOwn(commonProperties, property)) return `${pages.catalog}#event-common.${property}`;
     return `${pages.catalog}#${eventAnchor(spec.name)}`;
   }

@@ -20,14 +20,29 @@ export interface CatalogGroup {
   readonly events: readonly CatalogEvent[];
 }
 
-/** The anchor of an event in the catalog. */
-export function eventAnchor(name: string): string {
-  return `event-${slugify(name)}`;
+/** The slug of an event name, e.g. `request-executed`. */
+export function eventSlug(name: string): string {
+  return slugify(name);
 }
 
-/** The anchor of a property of an event, e.g. `event-request-executed.mimeType`. */
-export function propertyAnchor(eventName: string, property: string): string {
-  return `${eventAnchor(eventName)}.${property}`;
+/** The anchor of an event's row in the catalog, e.g. `event-request-executed`. */
+export function eventAnchor(name: string): string {
+  return `event-${eventSlug(name)}`;
+}
+
+/** The anchor of a property on its event's page, e.g. `property-mimeType`. */
+export function propertyAnchor(property: string): string {
+  return `property-${property}`;
+}
+
+/** Whether an event has a page of its own: those with confirmed properties. */
+export function hasEventPage(spec: EventSpec): boolean {
+  return spec.status === 'confirmed';
+}
+
+/** The URL of an event's page under the catalog, e.g. `/insomnia/events/request-executed/`. */
+export function eventPageUrl(catalog: string, name: string): string {
+  return `${catalog}${eventSlug(name)}/`;
 }
 
 const TITLES: Record<PropertyStatus, string> = {

@@ -4,6 +4,8 @@ import { SITE } from '../site-config.ts';
 import { pageUrl } from '../lib/navigation.ts';
 import { siteNavigation } from '../lib/site-pages.ts';
 import { lastUpdated } from '../lib/git-dates.ts';
+import { catalogGroups, eventPageUrl, hasEventPage } from '../lib/event-catalog.ts';
+import { referencePages } from '../lib/site-pages.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -11,6 +13,12 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export const GET: APIRoute = async () => {
   const { groups } = await siteNavigation();
   const docs = await getCollection('docs');
+  const { catalog } = await referencePages();
+  const eventPages = catalog
+    ? catalogGroups().flatMap((g) =>
+        g.events.filter((e) => hasEventPage(e.spec)).map((e) => ({ loc: eventPageUrl(catalog, e.spec.name) })),
+      )
+    : [];
   const urls: { loc: string; lastmod?: string }[] = [
     { loc: '/' },
     ...groups.map((g) => ({ loc: `/${g.product}/` })),
@@ -18,6 +26,7 @@ export const GET: APIRoute = async () => {
       const date = entry.filePath ? lastUpdated(entry.filePath, 'content') : undefined;
       return { loc: pageUrl(entry.id), ...(date ? { lastmod: date.toISOString().slice(0, 10) } : {}) };
     }),
+    ...eventPages,
     { loc: '/search/' },
   ];
   const body = urls

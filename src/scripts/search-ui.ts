@@ -30,12 +30,22 @@ interface Pagefind {
   ): Promise<{ results: readonly PagefindResult[] } | null>;
 }
 
+import searchCss from '../styles/search.css?url';
+
 const MAX_RESULTS = 8;
+
+/** The search's stylesheet arrives with its code, never before. */
+function ensureStyles(): void {
+  if (document.querySelector(`link[href="${searchCss}"]`)) return;
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss }));
+}
 const MAX_SUB_RESULTS = 3;
+/** Pagefind's module, written by the build next to the site; not part of the bundle. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 18 });
     await module.init();
     return module;
@@ -207,6 +217,7 @@ let dialog: HTMLDialogElement | undefined;
 
 /** Opens the search dialog, focused on its field; closing returns focus to `opener`. */
 export function openSearch(opener: HTMLElement): void {
+  ensureStyles();
   if (!dialog) {
     dialog = el('dialog', { className: 'ia-searchbox ia-searchbox--dialog' });
     dialog.setAttribute('aria-labelledby', 'ia-search-dialog-title');
@@ -238,12 +249,13 @@ export function openSearch(opener: HTMLElement): void {
   input?.select();
 }
 
-/** Mounts the search inline, on the search page and the 404 page. */
-export function mountSearch(host: HTMLElement): void {
+/** Mounts the search inline, on the search page and the 404 page, with what the reader typed so far. */
+export function mountSearch(host: HTMLElement, query: string, focus: boolean): void {
+  ensureStyles();
   const { input } = buildSearch(host, undefined);
-  const initial = new URL(location.href).searchParams.get('q');
-  if (initial) {
-    input.value = initial;
+  if (query) {
+    input.value = query;
     input.dispatchEvent(new Event('input'));
   }
+  if (focus) input.focus();
 }

@@ -52,9 +52,17 @@ describe('the event catalog', () => {
     const html = await readDist('insomnia/events/index.html');
     const anchors = new Set(ids(html));
     for (const spec of EVENTS) expect(anchors.has(eventAnchor(spec.name)), spec.name).toBe(true);
-    expect(anchors.has('event-request-executed.mimeType')).toBe(true);
-    expect(anchors.has('event-app-started.localProjects')).toBe(true);
     expect(anchors.has('event-common.organization_id')).toBe(true);
+    expect(html).toContain('href="/insomnia/events/request-executed/"');
+  });
+
+  it('gives each event with confirmed properties a page with an anchor per property', async () => {
+    for (const spec of EVENTS.filter((e) => e.status === 'confirmed')) {
+      const page = await readDist(`insomnia/events/${spec.name.toLowerCase().replace(/\s+/g, '-')}/index.html`);
+      const anchors = new Set(ids(page));
+      for (const property of Object.keys(spec.shape))
+        expect(anchors.has(`property-${property}`), `${spec.name} ${property}`).toBe(true);
+    }
   });
 
   it('says honestly when properties are not confirmed', async () => {

@@ -65,7 +65,7 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
     const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...options.headers };
     const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(type);
     if (options.gzip && compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
+      body = gzipSync(body, { level: 9 });
       headers['Content-Encoding'] = 'gzip';
       headers['Vary'] = 'Accept-Encoding';
     }

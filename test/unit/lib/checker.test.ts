@@ -44,7 +44,7 @@ describe('reconcile', () => {
 
   it('links properties of other events to the event catalog', () => {
     expect(fieldHref('App Started', 'properties.localProjects', PAGES)).toBe(
-      '/insomnia/events/#event-app-started.localProjects',
+      '/insomnia/events/app-started/#property-localProjects',
     );
     expect(fieldHref('App Started', 'properties.platform', PAGES)).toBe('/insomnia/events/#event-common.platform');
     expect(fieldHref('App Started', 'properties.nope', PAGES)).toBe('/insomnia/events/#event-app-started');
