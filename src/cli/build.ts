@@ -33,7 +33,7 @@ const contentDir = resolve(root, values.content);
 const outDir = resolve(root, values.out);
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const defaultContent = contentDir === resolve(root, 'content');
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   DOCS_CONTENT_DIR: contentDir,
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     throw new Error('Fix the content problems above; nothing was built.');
   }
   console.log(`content  ✓ ${values.content} checked`);
+  env['DOCS_CONTENT_CHECKED'] = contentDir;
 
   if (!values['skip-typecheck']) await run('Type check (astro check)', ['check']);
 

@@ -13,6 +13,8 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:build:start': async ({ logger }) => {
+        // `npm run build` has just checked this folder before starting Astro.
+        if (process.env['DOCS_CONTENT_CHECKED'] === contentDir) return;
         const problems = await checkContent(contentDir);
         if (problems.length > 0) {
           logger.error(formatContentReport(problems));

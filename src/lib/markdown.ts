@@ -1,20 +1,40 @@
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { shikiConfig } from './shiki-config.ts';
+import { createSatteriMarkdownProcessor, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
+import { highlightCodeBlock } from './highlighter.ts';
 
 type Renderer = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 let renderer: Promise<Renderer> | undefined;
 
+function processor(): Promise<Renderer> {
+  renderer ??= createSatteriMarkdownProcessor({
+    syntaxHighlight: false,
+    hastPlugins: [satteriHighlightPlugin(highlightCodeBlock, undefined)],
+  });
+  return renderer;
+}
+
 /**
- * Renders a Markdown string from front matter (an FAQ answer) to HTML, with
- * Astro's own Markdown processor and the site's Shiki themes. The processor is
- * created once per build. Raw HTML is rejected by the content lint before any
- * answer gets here, so the output holds only what Markdown produces.
+ * Renders Markdown strings from front matter (FAQ answers) to HTML with
+ * Astro's own Markdown processor and the site's code highlighting. The
+ * processor is created once per build. Raw HTML is rejected by the content
+ * lint before any answer gets here, so the output holds only what Markdown
+ * produces.
  */
 export async function renderMarkdown(markdown: string): Promise<string> {
-  renderer ??= createSatteriMarkdownProcessor({
-    syntaxHighlight: 'shiki',
-    shikiConfig: { ...shikiConfig, themes: { ...shikiConfig.themes } },
-  });
-  const { code } = await (await renderer).render(markdown);
+  const { code } = await (await processor()).render(markdown);
   return code;
+}
+
+/** Separates the parts of a batch; answers cannot contain it, since raw HTML is rejected in them. */
+const SEPARATOR = '<!--ia-markdown-part-->';
+
+/**
+ * Renders several Markdown strings in one pass, which costs far less than one
+ * pass each (a page's FAQ answers). Each part is rendered as its own blocks.
+ */
+export async function renderMarkdownBatch(parts: readonly string[]): Promise<string[]> {
+  if (parts.length === 0) return [];
+  if (parts.some((p) => p.includes(SEPARATOR))) return Promise.all(parts.map(renderMarkdown));
+  const html = await renderMarkdown(parts.join(`\n\n${SEPARATOR}\n\n`));
+  const out = html.split(SEPARATOR).map((part) => part.trim());
+  return out.length === parts.length ? out : Promise.all(parts.map(renderMarkdown));
 }

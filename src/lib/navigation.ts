@@ -50,3 +50,22 @@ export function neighbours(order: readonly NavPage[], id: string): { prev?: NavP
   const next = order[i + 1];
   return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
+
+/** The most pages one sidebar section lists; longer sections show a window around the current page. */
+export const SECTION_LIMIT = 12;
+
+/**
+ * The pages a sidebar section shows: all of them when the section is short;
+ * otherwise a window of `SECTION_LIMIT` pages around the current one (or the
+ * first ones), so every page's sidebar stays the same size however large the
+ * site grows. `more` counts the pages left out.
+ */
+export function sectionWindow(
+  pages: readonly NavPage[],
+  current: string | undefined,
+): { pages: NavPage[]; more: number } {
+  if (pages.length <= SECTION_LIMIT) return { pages: [...pages], more: 0 };
+  const at = pages.findIndex((p) => p.id === current);
+  const start = at === -1 ? 0 : Math.max(0, Math.min(at - Math.floor(SECTION_LIMIT / 2), pages.length - SECTION_LIMIT));
+  return { pages: pages.slice(start, start + SECTION_LIMIT), more: pages.length - SECTION_LIMIT };
+}

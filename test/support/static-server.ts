@@ -31,6 +31,10 @@ export interface StaticServerOptions {
   readonly gzip?: boolean;
   /** Extra headers on every response, e.g. a Content-Security-Policy. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** A fixed port; by default any free one. */
+  readonly port?: number;
+  /** The host name in the returned URL and to listen on; by default 127.0.0.1. */
+  readonly host?: string;
 }
 
 /**
@@ -72,11 +76,15 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
     headers['Content-Length'] = String(body.length);
     res.writeHead(status, headers).end(body);
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, host === 'localhost' ? '127.0.0.1' : host, ok);
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The static server did not get a port.');
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: `http://${host}:${address.port}`,
     close: () => new Promise<void>((ok, fail) => server.close((err) => (err ? fail(err) : ok()))),
   };
 }

@@ -1,0 +1,18 @@
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITY[c] ?? c) : text;
+}
+
+/** HTML for a text in which `backticks` mark inline code. */
+export function inlineCodeHtml(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) =>
+      part.length > 1 && part.startsWith('`') && part.endsWith('`')
+        ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
+        : escapeHtml(part),
+    )
+    .join('');
+}

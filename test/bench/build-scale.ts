@@ -1,0 +1,169 @@
+/**
+ * `npm run bench:build -- --pages 10,100,1000`: how the build scales. For each
+ * size it generates that many pages like the collected-data page (front
+ * matter with 10 FAQ items, one answer with a code block, a checked example
+ * payload with the explorer) in a temporary folder, then times `astro build`
+ * with the Pagefind index, and apart from it the type check. Prints wall time,
+ * ms per page, peak memory, `dist/` size and index size; exits 1 when 1,000
+ * pages take longer than the target or the cost per page grows with size.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cleanEnv } from '../support/env.ts';
+import { checkContent, formatContentReport } from '../../src/lib/content-check.ts';
+
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '10,100,1000' }, keep: { type: 'boolean', default: false } },
+});
+const sizes = (values.pages ?? '')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+/** 1,000 pages in at most this many seconds (astro build and Pagefind). */
+const TARGET_1000_S = 17;
+/** The cost of an extra page at the largest sizes may exceed its cost at the smallest by at most this factor. */
+const FLATNESS = 1.35;
+
+const example = JSON.parse(readFileSync('content/insomnia/examples/request-executed-13.1.0.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
+
+function page(i: number): string {
+  const faqs = Array.from({ length: 10 }, (_, q) => {
+    const answer =
+      q === 0
+        ? `      See \`context.os.name\` and this command:\n\n      \`\`\`sh\n      npm run build -- --page ${i}\n      \`\`\``
+        : `      Answer ${q + 1} of page ${i}: the app sends \`properties.mimeType\` only when the request has a body.`;
+    return `  - q: Synthetic question ${q + 1} of page ${i}?\n    a: |\n${answer}`;
+  }).join('\n');
+  return `---
+title: Synthetic page ${i}
+description: A generated page like the collected-data page, for measuring how the build scales.
+content_type: reference
+layout: reference
+products:
+  - insomnia
+faqs:
+${faqs}
+---
+
+Page ${i} shows one checked example and the field explorer.
+
+## The example
+
+<PayloadExample example="bench/examples/event-${i}" title="Request Executed, page ${i}" />
+
+<FieldReference event="Request Executed" example="bench/examples/event-${i}" />
+`;
+}
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+interface Row {
+  pages: number;
+  buildS: number;
+  astroS: number;
+  pagefindS: number;
+  msPerPage: number;
+  checkS: number;
+  contentS: number;
+  peakMb: number;
+  distMb: number;
+  indexMb: number;
+}
+
+mkdirSync('tmp', { recursive: true });
+const rows: Row[] = [];
+for (const n of sizes) {
+  const root = mkdtempSync(join(process.cwd(), 'tmp', `bench-${n}-`));
+  const content = join(root, 'content');
+  mkdirSync(join(content, 'bench', 'examples'), { recursive: true });
+  for (let i = 1; i <= n; i++) {
+    writeFileSync(join(content, 'bench', `page-${i}.mdx`), page(i));
+    const payload = { ...example, messageId: `node-next-${1779270062000 + i}-f8a086eb-8d3e-49e1-996e-2a6d10f69c8b` };
+    writeFileSync(join(content, 'bench', 'examples', `event-${i}.json`), `${JSON.stringify(payload, null, 2)}\n`);
+  }
+  // The real pages too, so the site's own links resolve.
+  cpSync('content/insomnia', join(content, 'insomnia'), { recursive: true });
+  const env = cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(root, 'cache') });
+
+  // As in `npm run build`, the content check runs before Astro and is timed apart.
+  const k0 = performance.now();
+  const problems = await checkContent(content);
+  const contentS = (performance.now() - k0) / 1000;
+  if (problems.length > 0) throw new Error(formatContentReport(problems));
+  env['DOCS_CONTENT_CHECKED'] = content;
+
+  const c0 = performance.now();
+  const check = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'], { env, encoding: 'utf8' });
+  const checkS = (performance.now() - c0) / 1000;
+  if (check.status !== 0) throw new Error(`astro check failed for ${n} pages:\n${check.stdout}\n${check.stderr}`);
+
+  const out = join(root, 'dist');
+  const b0 = performance.now();
+  const child = spawnSync(process.execPath, ['test/bench/build-child.ts', out], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const buildS = (performance.now() - b0) / 1000;
+  if (child.status !== 0) throw new Error(`The build failed for ${n} pages:\n${child.stdout}\n${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    astroMs: number;
+    pagefindMs: number;
+    maxRssKb: number;
+  };
+  rows.push({
+    pages: n,
+    buildS,
+    astroS: result.astroMs / 1000,
+    pagefindS: result.pagefindMs / 1000,
+    msPerPage: (buildS * 1000) / n,
+    checkS,
+    contentS,
+    peakMb: result.maxRssKb / 1024,
+    distMb: dirSize(out) / 1024 / 1024,
+    indexMb: dirSize(join(out, 'pagefind')) / 1024 / 1024,
+  });
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  console.log(`built ${n} pages in ${buildS.toFixed(1)} s`);
+}
+
+console.log('\nBuild scaling (generated pages, plus the site’s own 4):\n');
+console.log('pages   build s  (astro  pagefind)  ms/page  type check s  content check s  peak MB  dist MB  index MB');
+for (const r of rows) {
+  console.log(
+    `${String(r.pages).padStart(5)}  ${r.buildS.toFixed(1).padStart(7)}  (${r.astroS.toFixed(1).padStart(5)}  ${r.pagefindS.toFixed(1).padStart(7)})  ${r.msPerPage.toFixed(1).padStart(7)}  ${r.checkS.toFixed(1).padStart(12)}  ${r.contentS.toFixed(1).padStart(15)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.distMb.toFixed(1).padStart(7)}  ${r.indexMb.toFixed(1).padStart(8)}`,
+  );
+}
+
+const failures: string[] = [];
+const thousand = rows.find((r) => r.pages === 1000);
+if (thousand && thousand.buildS > TARGET_1000_S)
+  failures.push(`1,000 pages took ${thousand.buildS.toFixed(1)} s, over the ${TARGET_1000_S} s target`);
+// The cost of each extra page, between consecutive sizes: flat means no superlinear step.
+const marginals = rows.slice(1).map((r, i) => {
+  const prev = rows[i] as Row;
+  return { from: prev.pages, to: r.pages, ms: ((r.buildS - prev.buildS) * 1000) / (r.pages - prev.pages) };
+});
+for (const m of marginals)
+  console.log(`Cost of each extra page from ${m.from} to ${m.to} pages: ${m.ms.toFixed(1)} ms`);
+const first = marginals[0];
+const last = marginals.at(-1);
+if (first && last && last !== first && last.ms > first.ms * FLATNESS) {
+  failures.push(
+    `the cost per page grows: ${last.ms.toFixed(1)} ms per page from ${last.from} to ${last.to} against ${first.ms.toFixed(1)} ms from ${first.from} to ${first.to}`,
+  );
+}
+if (failures.length > 0) {
+  console.error(`\nOver target:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nBuild scaling targets pass.');

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { highlightPayload, tokenizeJson } from '../../../src/lib/payload-highlight.ts';
+import { siteHighlighter } from '../../../src/lib/highlighter.ts';
+import { shikiConfig } from '../../../src/lib/shiki-config.ts';
+
+const examples = ['request-executed-13.1.0', 'request-executed-8.2.0'].map((name) =>
+  readFileSync(`content/insomnia/examples/${name}.json`, 'utf8'),
+);
+const tricky = JSON.stringify(
+  {
+    'a "quoted" {key}': ['[', ']', { nested: { deeper: [1, 2.5, -3e4, true, false, null] } }],
+    'back\\slash': 'line\nbreak',
+    '': {},
+  },
+  null,
+  2,
+);
+
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+describe('payload highlighting', () => {
+  it.each([...examples, tricky])('tokenizes line by line exactly as Shiki does the whole text (%#)', async (json) => {
+    const { highlighter } = await siteHighlighter('json');
+    const whole = highlighter.codeToTokens(json, {
+      lang: 'json',
+      themes: shikiConfig.themes,
+      defaultColor: shikiConfig.defaultColor,
+    });
+    const describe = (lines: readonly { offset: number; content: string; htmlStyle?: unknown }[][]) =>
+      lines.map((line) => line.map((t) => `${t.offset}:${t.content}:${JSON.stringify(t.htmlStyle)}`));
+    // Twice: the second time from the line cache.
+    expect(describe(await tokenizeJson(json))).toEqual(describe(whole.tokens));
+    expect(describe(await tokenizeJson(json))).toEqual(describe(whole.tokens));
+  });
+
+  it('keeps the text exactly and links every key to its field', async () => {
+    const html = await highlightPayload(examples[0] ?? '', () => true, '');
+    expect(plain(html)).toBe(examples[0]);
+    expect(html.match(/<a class="ia-key" href="#field-[^"]+" data-path="[^"]+">/g)).toHaveLength(40);
+    expect(html).toContain('<a class="ia-key" href="#field-context.os.name" data-path="context.os.name">');
+  });
+
+  it('links keys to another page, or not at all when the site has no field reference', async () => {
+    expect(await highlightPayload('{"type": "track"}', () => true, '/ref/')).toContain('href="/ref/#field-type"');
+    const unlinked = await highlightPayload('{"type": "track"}', () => true, undefined);
+    expect(unlinked).not.toContain('<a ');
+    expect(plain(unlinked)).toBe('{"type": "track"}');
+  });
+
+  it('marks keys the schema does not document', async () => {
+    expect(await highlightPayload('{"ip": "x"}', (path) => path !== 'ip', '')).toContain(
+      'class="ia-key ia-key--unknown"',
+    );
+  });
+});
