@@ -8,6 +8,7 @@
  * --content  folder of pages and example payloads (default: content)
  * --out      folder the finished site goes to (default: dist)
  * --skip-typecheck  skip `astro check` (fixture builds in tests)
+ * --verbose  keep stack traces in the output of failed steps
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,8 +26,10 @@ const { values } = parseArgs({
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: 'dist' },
     'skip-typecheck': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
   },
 });
+const verbose = values.verbose ?? false;
 
 const root = process.cwd();
 const contentDir = resolve(root, values.content);
@@ -50,11 +53,31 @@ const env: NodeJS.ProcessEnv = {
       }),
 };
 
+/**
+ * Passes a tool's output through line by line, without stack traces: the
+ * error message, hint and location say what to fix. `--verbose` keeps them.
+ */
+function withoutStackTraces(stream: NodeJS.ReadableStream, to: NodeJS.WritableStream): void {
+  let pending = '';
+  const write = (line: string) => {
+    if (!verbose && (/^\s*Stack trace:\s*$/.test(line) || /^\s+at .+(:\d+:\d+\)?|\(native\))$/.test(line))) return;
+    to.write(`${line}\n`);
+  };
+  stream.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    lines.forEach(write);
+  });
+  stream.on('end', () => pending && write(pending));
+}
+
 function run(step: string, args: readonly string[]): Promise<void> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [astroBin, ...args], { stdio: 'inherit', env });
+    const child = spawn(process.execPath, [astroBin, ...args], { stdio: ['inherit', 'pipe', 'pipe'], env });
+    if (child.stdout) withoutStackTraces(child.stdout, process.stdout);
+    if (child.stderr) withoutStackTraces(child.stderr, process.stderr);
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${step} failed (exit code ${code}).`))));
+    child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`${step} failed (exit code ${code}).`))));
   });
 }
 

@@ -189,6 +189,19 @@ function toProblems(issue: z.core.$ZodIssue, input: unknown): PayloadProblem[] {
     default:
       break;
   }
+  if (found === undefined && issue.code === 'invalid_value') {
+    const expected = expectationAt(typeof eventName === 'string' ? eventName : undefined, issue.path) ?? issue.message;
+    return [
+      {
+        path: formatPath(issue.path),
+        segments: issue.path,
+        kind: 'missing required field',
+        expected,
+        found: describeValue(undefined),
+        hint: `Add "${formatPath(issue.path)}" to the payload.`,
+      },
+    ];
+  }
   const expected =
     'message' in issue && issue.message.startsWith('expected ') ? stripExpected(issue.message) : issue.message;
   return [

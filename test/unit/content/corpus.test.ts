@@ -1,35 +1,31 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatContentReport, type ContentProblem } from '../../../src/lib/content-check.ts';
+import { checkContent, formatContentReport } from '../../../src/lib/content-check.ts';
+import { CORPUS, materialize, readCase } from '../../support/corpus.ts';
 
-/**
- * The bad-input corpus: each folder of test/fixtures/content is a small
- * content folder and the exact problems it must produce (file, entry, path and
- * a piece of the message). `valid` must produce none.
- */
-const CORPUS = 'test/fixtures/content';
 const cases = readdirSync(CORPUS).sort();
-
-interface Expected {
-  readonly problems: readonly Pick<ContentProblem, 'file' | 'entry' | 'path' | 'message'>[];
-}
+const broken = cases.filter((name) => readCase(name).problems.length > 0);
 
 describe('bad-input corpus', () => {
-  it('has a valid case and broken ones', () => {
+  it('has at least 30 broken cases and valid ones', () => {
+    expect(broken.length).toBeGreaterThanOrEqual(30);
     expect(cases).toContain('valid');
-    expect(cases.length).toBeGreaterThan(10);
+    expect(cases).toContain('rtl-and-emoji-text');
   });
 
-  it.each(cases)('%s', async (name) => {
-    const dir = join(CORPUS, name);
-    const expected = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as Expected;
+  it.each(cases)('%s gives exactly its expected problems', async (name) => {
+    const expected = readCase(name);
+    const dir = materialize(name);
     const problems = await checkContent(join(dir, 'content'), dir);
-    expect(problems).toHaveLength(expected.problems.length);
+    expect(problems.map((p) => `${p.path} ${p.message}`)).toHaveLength(expected.problems.length);
     expected.problems.forEach((want, i) => {
       const got = problems[i];
-      expect(got, `problem ${i + 1}`).toBeDefined();
-      expect({ file: got?.file, entry: got?.entry, path: got?.path }).toEqual({ file: want.file, entry: want.entry, path: want.path });
+      expect({ file: got?.file, entry: got?.entry, path: got?.path }, `problem ${i + 1}`).toEqual({
+        file: want.file,
+        entry: want.entry,
+        path: want.path,
+      });
       expect(got?.message).toContain(want.message);
     });
   });
@@ -37,7 +33,7 @@ describe('bad-input corpus', () => {
 
 describe('the content report', () => {
   it('names the file, entry, path, problem and fix', async () => {
-    const dir = join(CORPUS, 'drift-wrong-type');
+    const dir = materialize('drift-wrong-type');
     expect(formatContentReport(await checkContent(join(dir, 'content'), dir))).toMatchInlineSnapshot(`
       "Content check failed: 1 problem in 1 file.
 

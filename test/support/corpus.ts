@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ContentProblem } from '../../src/lib/content-check.ts';
+
+/**
+ * The bad-input corpus: each folder of test/fixtures/content is a small
+ * content folder with an `expect.json` listing the problems it must produce.
+ * Files too large to keep in the repository are generated from a recipe.
+ */
+export const CORPUS = 'test/fixtures/content';
+
+export interface CorpusCase {
+  readonly problems: readonly Pick<ContentProblem, 'file' | 'entry' | 'path' | 'message'>[];
+  /** For content that passes the check: the message the build fails with later, if it must fail. */
+  readonly buildFails?: string;
+  /** Files to generate into the case before it runs. */
+  readonly generate?: readonly { readonly file: string; readonly kind: 'five-megabytes' | 'nested-1000-deep' }[];
+}
+
+export function readCase(name: string): CorpusCase {
+  return JSON.parse(readFileSync(join(CORPUS, name, 'expect.json'), 'utf8')) as CorpusCase;
+}
+
+const validPayload = () =>
+  JSON.parse(readFileSync(join(CORPUS, 'valid', 'content', 'insomnia', 'examples', 'event.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+function generated(kind: 'five-megabytes' | 'nested-1000-deep'): string {
+  const payload = validPayload();
+  const properties = payload['properties'] as Record<string, unknown>;
+  if (kind === 'five-megabytes') properties['blob'] = 'x'.repeat(5 * 1024 * 1024);
+  else properties['nested'] = JSON.parse(`${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}`) as unknown;
+  return JSON.stringify(payload, null, 2);
+}
+
+/**
+ * A copy of a case in a temporary folder, with its generated files written.
+ * Returns the folder that holds `content/`.
+ */
+export function materialize(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `ia-case-${name}-`));
+  cpSync(join(CORPUS, name), dir, { recursive: true });
+  for (const g of readCase(name).generate ?? []) writeFileSync(join(dir, g.file), generated(g.kind));
+  return dir;
+}
