@@ -27,13 +27,20 @@ function tokenCss(token: ThemedToken): string {
     .join(';');
 }
 
+/** Class names by style object: tokens from the line cache share their style objects. */
+const classOfStyle = new WeakMap<object, string>();
+
 function tokenClass(token: ThemedToken): string {
+  const style = token.htmlStyle ?? {};
+  const known = classOfStyle.get(style);
+  if (known !== undefined) return known;
   const css = tokenCss(token);
   let name = tokenClasses.get(css);
   if (name === undefined) {
     name = `ia-t${tokenClasses.size}`;
     tokenClasses.set(css, name);
   }
+  classOfStyle.set(style, name);
   return name;
 }
 

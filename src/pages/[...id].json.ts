@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { exampleText } from '../lib/example-files.ts';
 
 /** Every checked example payload, as the JSON file it is written in. */
 export const getStaticPaths = (async () => {
@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ entry: CollectionEntry<'payloads'> }> = async ({ props }) => {
   const { filePath } = props.entry;
   if (!filePath) throw new Error(`The example payload "${props.entry.id}" has no file path.`);
-  return new Response(await readFile(filePath, 'utf8'), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(await exampleText(filePath), { headers: { 'Content-Type': 'application/json' } });
 };
