@@ -66,6 +66,43 @@ Page ${i} shows one checked example and the field explorer.
 `;
 }
 
+/** The same page as plain Markdown: no FAQ, no payload, no explorer. The reference for what the features cost. */
+function plainPage(i: number): string {
+  return `---
+title: Synthetic page ${i}
+description: A generated page like the collected-data page, for measuring how the build scales.
+content_type: reference
+layout: reference
+products:
+  - insomnia
+---
+
+Page ${i} shows one checked example and the field explorer.
+
+## The example
+
+Plain text in place of the example and the explorer.
+`;
+}
+
+/** Builds a content folder once (cold) and returns the wall time in seconds. */
+function timedBuild(content: string, root: string): number {
+  const env = cleanEnv({
+    DOCS_CONTENT_DIR: content,
+    DOCS_CACHE_DIR: join(root, 'cache'),
+    DOCS_CONTENT_CHECKED: content,
+  });
+  rmSync(join(root, 'cache'), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['test/bench/build-child.ts', join(root, 'dist')], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`The reference build failed:\n${child.stdout}\n${child.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
 function dirSize(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -155,6 +192,21 @@ console.log('pages   build s  (astro  pagefind)  ms/page  type check s  content 
 for (const r of rows) {
   console.log(
     `${String(r.pages).padStart(5)}  ${r.buildS.toFixed(1).padStart(7)}  (${r.astroS.toFixed(1).padStart(5)}  ${r.pagefindS.toFixed(1).padStart(7)})  ${r.msPerPage.toFixed(1).padStart(7)}  ${r.checkS.toFixed(1).padStart(12)}  ${r.contentS.toFixed(1).padStart(15)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.distMb.toFixed(1).padStart(7)}  ${r.indexMb.toFixed(1).padStart(8)}`,
+  );
+}
+
+// The same number of plain pages, built in this run: the machine's speed right now, for comparison.
+const largestSize = rows.at(-1);
+if (largestSize) {
+  const root = mkdtempSync(join(process.cwd(), 'tmp', `bench-plain-${largestSize.pages}-`));
+  const content = join(root, 'content');
+  mkdirSync(join(content, 'bench'), { recursive: true });
+  for (let i = 1; i <= largestSize.pages; i++) writeFileSync(join(content, 'bench', `page-${i}.mdx`), plainPage(i));
+  cpSync('content/insomnia', join(content, 'insomnia'), { recursive: true });
+  const plainS = timedBuild(content, root);
+  rmSync(root, { recursive: true, force: true });
+  console.log(
+    `\nThe same ${largestSize.pages} pages as plain Markdown (no FAQ, payload or explorer), built in this run: ${plainS.toFixed(1)} s; the full pages take ${(largestSize.buildS / plainS).toFixed(2)} times as long.`,
   );
 }
 
