@@ -4,6 +4,7 @@
  * pasted text can never become markup.
  */
 import type { CheckerProblem, CheckerReport, DocPages } from '../lib/checker.ts';
+import { el } from './dom.ts';
 import { MAX_BATCH } from '../lib/checker-limits.ts';
 
 /** How long a check may take before the panel gives up on it. */
@@ -14,16 +15,6 @@ const SET_BY_NOTE: Record<string, string> = {
     'Segment’s servers add this field when the event arrives, so a payload captured on its way out (with a proxy or a debugger) does not have it yet.',
   'segment-library': 'Segment’s library adds this field inside the app.',
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function code(text: string): HTMLElement {
   return el('code', { textContent: text });

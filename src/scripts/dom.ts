@@ -29,3 +29,14 @@ export async function copyText(text: string, button: HTMLButtonElement): Promise
     button.textContent = label;
   }, 1500);
 }
+
+/** Creates an element with properties and children; text is always set as text, never parsed as HTML. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}

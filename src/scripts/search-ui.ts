@@ -31,6 +31,7 @@ interface Pagefind {
 }
 
 import searchCss from '../styles/search.css?url';
+import { el } from './dom.ts';
 
 const MAX_RESULTS = 8;
 
@@ -51,16 +52,6 @@ function loadPagefind(): Promise<Pagefind> {
     return module;
   });
   return pagefind;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
 }
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them as nodes, never as HTML. */

@@ -1,31 +1,26 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, newContext, watchPage, type PageWatch } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/site.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newContext, watchPage, type PageWatch } from '../support/browser.ts';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSiteBrowser();
+let server: { url: string };
 let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
 const PATH = '/insomnia/collected-data/';
 
-beforeAll(async () => {
-  server = await serveStatic({ root: DIST });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await newContext(browser);
+  server = site.server();
+  context = await newContext(site.browser());
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   watch = watchPage(page, server.url);
+});
+afterEach(async () => {
+  await context.close();
 });
 
 const isOpen = (id: string) =>
@@ -70,7 +65,7 @@ describe('deep links', () => {
   });
 
   it('lands on the field’s entry with JavaScript off, documentation shown', async () => {
-    const noJs = await newContext(browser, { javaScriptEnabled: false });
+    const noJs = await newContext(site.browser(), { javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(`${server.url}${PATH}#field-context.os.version`);
     const box = await p.locator('[id="field-context.os.version"]').boundingBox();
@@ -236,5 +231,23 @@ describe('check your own payload', () => {
     await check(valid);
     expect(requests.filter((u) => !u.includes('/_astro/'))).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('with everything open, in the %s scheme', (colorScheme) => {
+  it('passes axe: fields expanded, a key selected, checker results shown', async () => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(server.url + PATH);
+    await page.click('button[data-action="expand"]');
+    await page.click('#example-request-executed-13-1-0 a.ia-key[data-path="userId"]');
+    await page.click('.ia-check__panel > summary');
+    await page.waitForSelector('.ia-check__form:not([hidden])');
+    await page.fill('#ia-check-input', JSON.stringify({ type: 'track', event: 'Nope', ip: '1' }));
+    await page.click('.ia-check__form button[type="submit"]');
+    await page.waitForSelector('.ia-check__report');
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });

@@ -1,32 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
+const site = useSiteBrowser();
 const OPT_OUT = '/insomnia/opt-out/';
-
-beforeAll(async () => {
-  server = await serveStatic({ root: DIST });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  context = await newContext(browser, { javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  return page;
-}
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 const answerOpen = (page: Page, id: string) =>
   page.evaluate((i) => {
@@ -122,7 +100,7 @@ describe('links on the opt-out guide', () => {
       expect(await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count(), href).toBe(1);
     }
     for (const href of hrefs.filter((h) => h.startsWith('/'))) {
-      const response = await page.request.get(server.url + href);
+      const response = await page.request.get(site.server().url + href);
       expect(response.status(), href).toBe(200);
     }
   });

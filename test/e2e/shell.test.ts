@@ -1,31 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../support/site-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic({ root: DIST });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  context = await newContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  return page;
-}
+const site = useSiteBrowser();
+const open = (path: string, options: Parameters<typeof site.open>[1] = {}) => site.open(path, options);
 
 describe('search', () => {
   const searchScripts = (page: Page) =>
@@ -135,7 +113,7 @@ describe('theme', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 20, 24)');
     // On the next page the theme is set before the first paint, by the head script.
     await page.route('**/_astro/*.js', (route) => route.abort());
-    await page.goto(`${server.url}/insomnia/opt-out/`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${site.server().url}/insomnia/opt-out/`, { waitUntil: 'domcontentloaded' });
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 20, 24)');
   });

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ContentProblem } from '../../src/lib/content-check.ts';
 
 /**
@@ -43,6 +43,10 @@ function generated(kind: 'five-megabytes' | 'nested-1000-deep'): string {
 export function materialize(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `ia-case-${name}-`));
   cpSync(join(CORPUS, name), dir, { recursive: true });
-  for (const g of readCase(name).generate ?? []) writeFileSync(join(dir, g.file), generated(g.kind));
+  for (const g of readCase(name).generate ?? []) {
+    // Git keeps no empty folders: make the generated file's folder first.
+    mkdirSync(dirname(join(dir, g.file)), { recursive: true });
+    writeFileSync(join(dir, g.file), generated(g.kind));
+  }
   return dir;
 }
