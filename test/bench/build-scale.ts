@@ -37,6 +37,26 @@ const example = JSON.parse(readFileSync('content/insomnia/examples/request-execu
   unknown
 >;
 
+/** A generated page: front matter (with `extraFrontMatter`), an intro, then `body`. */
+function pageWith(i: number, extraFrontMatter: string, body: string): string {
+  return `---
+title: Synthetic page ${i}
+description: A generated page like the collected-data page, for measuring how the build scales.
+content_type: reference
+layout: reference
+products:
+  - insomnia
+${extraFrontMatter}---
+
+Page ${i} shows one checked example and the field explorer.
+
+## The example
+
+${body}
+`;
+}
+
+/** A page like the collected-data page: 10 FAQ items (one answer with a code block), a payload, the explorer. */
 function page(i: number): string {
   const faqs = Array.from({ length: 10 }, (_, q) => {
     const answer =
@@ -45,44 +65,16 @@ function page(i: number): string {
         : `      Answer ${q + 1} of page ${i}: the app sends \`properties.mimeType\` only when the request has a body.`;
     return `  - q: Synthetic question ${q + 1} of page ${i}?\n    a: |\n${answer}`;
   }).join('\n');
-  return `---
-title: Synthetic page ${i}
-description: A generated page like the collected-data page, for measuring how the build scales.
-content_type: reference
-layout: reference
-products:
-  - insomnia
-faqs:
-${faqs}
----
-
-Page ${i} shows one checked example and the field explorer.
-
-## The example
-
-<PayloadExample example="bench/examples/event-${i}" title="Request Executed, page ${i}" />
-
-<FieldReference event="Request Executed" example="bench/examples/event-${i}" />
-`;
+  return pageWith(
+    i,
+    `faqs:\n${faqs}\n`,
+    `<PayloadExample example="bench/examples/event-${i}" title="Request Executed, page ${i}" />\n\n<FieldReference event="Request Executed" example="bench/examples/event-${i}" />`,
+  );
 }
 
 /** The same page as plain Markdown: no FAQ, no payload, no explorer. The reference for what the features cost. */
 function plainPage(i: number): string {
-  return `---
-title: Synthetic page ${i}
-description: A generated page like the collected-data page, for measuring how the build scales.
-content_type: reference
-layout: reference
-products:
-  - insomnia
----
-
-Page ${i} shows one checked example and the field explorer.
-
-## The example
-
-Plain text in place of the example and the explorer.
-`;
+  return pageWith(i, '', 'Plain text in place of the example and the explorer.');
 }
 
 /** Builds a content folder once (cold) and returns the wall time in seconds. */
