@@ -1,6 +1,6 @@
 import { checkPayload, describeValue, type DriftKind } from './payload-check.ts';
 import { jsonErrorPosition } from './faq-lint.ts';
-import { eventFieldTree, flattenTree, type FieldNode } from './field-tree.ts';
+import { eventFieldPaths, eventFieldTree, flattenTree, type FieldNode } from './field-tree.ts';
 import { findEvent } from '../schemas/events.ts';
 import { commonProperties } from '../schemas/event-properties.ts';
 import { eventAnchor, eventPageUrl, hasEventPage, propertyAnchor } from './event-catalog.ts';
@@ -55,12 +55,10 @@ function referenceNodes(eventName: string | undefined): Map<string, FieldNode> {
   return new Map(flattenTree(eventFieldTree(spec?.name ?? REFERENCE_EVENT)).map((n) => [n.path, n]));
 }
 
-const referenceEnvelope = () => new Set(flattenTree(eventFieldTree(REFERENCE_EVENT)).map((n) => n.path));
-
 /** The link for a path of an event: the reference entry, or the catalog entry of the event's property. */
 export function fieldHref(eventName: string | undefined, path: string, pages: DocPages): string {
   const clean = path.replace(/\[\d+\]/g, '');
-  const envelope = referenceEnvelope();
+  const envelope = eventFieldPaths(REFERENCE_EVENT);
   const spec = eventName ? findEvent(eventName) : undefined;
   if (clean.startsWith('properties.') && spec && spec.name !== REFERENCE_EVENT) {
     const property = clean.split('.')[1] ?? '';

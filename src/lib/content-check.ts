@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import GithubSlugger from 'github-slugger';
 import type { z } from 'zod';
-import { PageSchema } from '../schemas/page.ts';
+import { FaqSchema, PageSchema } from '../schemas/page.ts';
 import { checkPayload, describeValue, formatPath, type PayloadProblem } from './payload-check.ts';
 import { faqId, jsonErrorPosition } from './faq-lint.ts';
 import { CITATIONS, isCitation } from '../schemas/citations.ts';
@@ -57,9 +57,13 @@ function faqEntry(data: unknown, index: number): string {
   return `FAQ item ${index + 1}${text}`;
 }
 
+/** What fixes an unknown front-matter field, with the fields the schema accepts there. */
+function unknownFieldHint(inFaqItem: boolean): string {
+  const accepted = Object.keys(inFaqItem ? FaqSchema.shape : PageSchema.shape).join(', ');
+  return `Remove the field, or check its spelling; ${inFaqItem ? 'a FAQ item accepts' : 'pages accept'}: ${accepted}.`;
+}
+
 const KIND_HINTS: Record<string, string> = {
-  unrecognized_keys:
-    'Remove the field, or check its spelling; pages accept: title, description, content_type, layout, products, faqs (and q, a, id in each FAQ item).',
   invalid_type: 'Write the value with the expected type.',
   invalid_value: 'Use one of the allowed values.',
 };
@@ -74,7 +78,7 @@ function frontmatterProblems(file: string, data: unknown, error: z.ZodError): Co
         entry,
         path: formatPath([...issue.path, key]),
         message: `unknown field "${key}"`,
-        hint: KIND_HINTS['unrecognized_keys'] ?? '',
+        hint: unknownFieldHint(faqIndex !== undefined),
       }));
     }
     if (issue.code === 'custom') {

@@ -1,12 +1,12 @@
 import { EnvelopeSchema } from '../schemas/analytics-event.ts';
 import { EVENTS } from '../schemas/events.ts';
-import { eventFieldTree, flattenTree } from './field-tree.ts';
+import { eventFieldPaths } from './field-tree.ts';
 
 let known: ReadonlySet<string> | undefined;
 
 /** Every field path of every known event, e.g. `context.os.name` or `properties.mimeType`. */
 export function allFieldPaths(): ReadonlySet<string> {
-  known ??= new Set(EVENTS.flatMap((spec) => flattenTree(eventFieldTree(spec.name)).map((n) => n.path)));
+  known ??= new Set(EVENTS.flatMap((spec) => [...eventFieldPaths(spec.name)]));
   return known;
 }
 

@@ -129,6 +129,18 @@ export function eventFieldTree(eventName: string): readonly FieldNode[] {
   return tree;
 }
 
+const pathCache = new Map<string, ReadonlySet<string>>();
+
+/** The dotted paths of every field of one event, computed once per event name. */
+export function eventFieldPaths(eventName: string): ReadonlySet<string> {
+  let paths = pathCache.get(eventName);
+  if (!paths) {
+    paths = new Set(flattenTree(eventFieldTree(eventName)).map((n) => n.path));
+    pathCache.set(eventName, paths);
+  }
+  return paths;
+}
+
 /** Every node of a tree, depth first, in document order. */
 export function flattenTree(nodes: readonly FieldNode[]): FieldNode[] {
   return nodes.flatMap((n) => [n, ...flattenTree(n.children)]);

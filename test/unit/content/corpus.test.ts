@@ -46,3 +46,15 @@ describe('the content report', () => {
     `);
   });
 });
+
+describe('hints for unknown front-matter fields', () => {
+  it('list the fields the schema accepts, for a page and for a FAQ item', async () => {
+    const page = materialize('frontmatter-unknown-field');
+    const [problem] = await checkContent(join(page, 'content'), page);
+    expect(problem?.hint).toBe('Remove the field, or check its spelling; pages accept: title, description, content_type, layout, products, faqs.');
+    const { checkPage } = await import('../../../src/lib/content-check.ts');
+    const [inItem] = checkPage('page.mdx', '---\ntitle: T\ndescription: D\ncontent_type: reference\nlayout: reference\nproducts: [insomnia]\nfaqs:\n  - q: Q?\n    a: An answer.\n    answer: typo\n---\n', new Set());
+    expect(inItem?.path).toBe('faqs[0].answer');
+    expect(inItem?.hint).toBe('Remove the field, or check its spelling; a FAQ item accepts: q, a, id.');
+  });
+});
