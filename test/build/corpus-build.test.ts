@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv } from '../support/env.ts';
+import { cleanEnv, plainOutput } from '../support/env.ts';
 import { CORPUS, materialize, readCase } from '../support/corpus.ts';
 
 /**
@@ -31,7 +31,7 @@ function build(name: string) {
     dir,
     out,
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    output: plainOutput(result),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnv } from './env.ts';
+import { cleanEnv, plainOutput } from './env.ts';
 
 /** A previous site in the output folder, to prove a failed build leaves it alone. */
 export const MARKER = 'marker.txt';
@@ -24,5 +24,5 @@ export function buildFixture(name: string, options: { astroOnly?: boolean } = {}
     encoding: 'utf8',
     env: cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(out, '..', 'cache') }),
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
+  return { status: result.status, output: plainOutput(result), out };
 }
