@@ -44,16 +44,19 @@ async function waitForServer(target: string, log: () => string): Promise<void> {
   throw new Error(`The dev server did not start at ${target} (${last}):\n${log()}`);
 }
 
+/** The error overlay's text, or '' while there is none (or the page reloads). */
 const overlayText = () =>
-  page.evaluate(() => {
-    const root = document.querySelector('vite-error-overlay')?.shadowRoot;
-    return root
-      ? [...root.querySelectorAll('*')]
-          .filter((e) => e.tagName !== 'STYLE' && e.children.length === 0)
-          .map((e) => e.textContent)
-          .join('\n')
-      : '';
-  });
+  page
+    .evaluate(() => {
+      const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+      return root
+        ? [...root.querySelectorAll('*')]
+            .filter((e) => e.tagName !== 'STYLE' && e.children.length === 0)
+            .map((e) => e.textContent)
+            .join('\n')
+        : '';
+    })
+    .catch(() => '');
 
 beforeAll(async () => {
   // Inside the project, so the dev server's file watcher sees the edits.
@@ -79,7 +82,14 @@ beforeAll(async () => {
   await waitForServer(`${url}/insomnia/opt-out/`, () => log);
   browser = await launchChromium();
   page = await browser.newPage();
+  // An edit saved before the page's live-reload socket is open is never
+  // announced to it; wait for the socket as a reader's browser would have it.
+  const connected = page.waitForEvent('console', {
+    predicate: (message) => message.text().includes('[vite] connected'),
+    timeout: 60_000,
+  });
   await page.goto(`${url}/insomnia/opt-out/`);
+  await connected;
 }, 90_000);
 
 afterAll(async () => {
@@ -95,7 +105,7 @@ describe('npm run dev', () => {
       original.replace('Does the inso command line follow the setting?', 'Does inso follow the setting too?'),
     );
     await page.waitForFunction(() => document.getElementById('inso-cli')?.textContent?.includes('too?'), null, {
-      timeout: 20_000,
+      timeout: 30_000,
     });
   });
 
@@ -107,8 +117,12 @@ describe('npm run dev', () => {
         '  - q: How do I stop Insomnia from sending usage analytics?',
       ),
     );
-    await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
-    const text = await overlayText();
+    // The watcher may first see the file half written and report that; the
+    // overlay then updates to the lint report.
+    let text = '';
+    await expect
+      .poll(async () => (text = await overlayText()), { timeout: 30_000, interval: 250 })
+      .toContain('repeats the question of FAQ item 1');
     expect(text).toContain('content/insomnia/opt-out.mdx');
     expect(text).toContain('entry: FAQ item 6');
     expect(text).toContain('path: faqs[5].q');
@@ -119,7 +133,7 @@ describe('npm run dev', () => {
       () => !document.querySelector('vite-error-overlay') && document.getElementById('inso-cli'),
       null,
       {
-        timeout: 20_000,
+        timeout: 30_000,
       },
     );
   });
