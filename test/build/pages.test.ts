@@ -22,6 +22,28 @@ describe('every built page', () => {
   });
 });
 
+/**
+ * The text of a page as a reader (or a screen reader) gets it: inline elements
+ * keep their text in line, every other element breaks it. Scripts, styles and
+ * code blocks are dropped.
+ */
+function readingText(page: string): string {
+  const INLINE = /^(a|abbr|b|code|em|i|kbd|mark|s|small|span|strong|sub|sup|time|wbr)$/i;
+  return page
+    .replace(/<(script|style|pre|template)\b[\s\S]*?<\/\1>/gi, '\n')
+    .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_tag, name: string) => (INLINE.test(name) ? '' : '\n'))
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+}
+
+describe('the text of every page', () => {
+  it('has no sentences run together where a component joins text', async () => {
+    for (const path of await builtPages()) {
+      const joined = [...readingText(await html(path)).matchAll(/\S*[a-z)][.!?][A-Z][a-z]+/g)].map((m) => m[0]);
+      expect(joined, path).toEqual([]);
+    }
+  });
+});
+
 describe('the FAQ', () => {
   it('publishes FAQPage JSON-LD with exactly the page’s questions', async () => {
     for (const path of ['/insomnia/collected-data/', '/insomnia/opt-out/']) {
