@@ -6,6 +6,8 @@
  * with the Pagefind index, and apart from it the type check. Prints wall time,
  * ms per page, peak memory, `dist/` size and index size; exits 1 when 1,000
  * pages take longer than the target or the cost per page grows with size.
+ * `--starlight` also builds as many seed pages with Starlight in the same run
+ * and prints the ratio (installs Starlight into tmp/ on first use).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,12 +15,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanEnv } from '../support/env.ts';
 import { checkContent, formatContentReport } from '../../src/lib/content-check.ts';
+import { starlightBuildSeconds } from './starlight-reference.ts';
 
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
   },
 });
 /** Builds per size; the fastest counts, as this machine's timings are noisy. Every run is printed. */
@@ -199,6 +203,15 @@ if (largestSize) {
   rmSync(root, { recursive: true, force: true });
   console.log(
     `\nThe same ${largestSize.pages} pages as plain Markdown (no FAQ, payload or explorer), built in this run: ${plainS.toFixed(1)} s; the full pages take ${(largestSize.buildS / plainS).toFixed(2)} times as long.`,
+  );
+}
+
+// With --starlight: Starlight building as many seed pages, in this run (see starlight-reference.ts).
+if (largestSize && values.starlight) {
+  const runs = Array.from({ length: RUNS }, () => starlightBuildSeconds(largestSize.pages));
+  const fastest = Math.min(...runs);
+  console.log(
+    `Starlight building ${largestSize.pages} seed pages (MDX, with its Pagefind index) in this run: ${runs.map((r) => r.toFixed(1)).join(', ')} s; fastest ${fastest.toFixed(1)} s. These pages take ${(largestSize.buildS / fastest).toFixed(2)} times as long.`,
   );
 }
 

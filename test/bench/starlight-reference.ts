@@ -1,0 +1,94 @@
+/**
+ * The reference the build target comes from: Starlight building the same
+ * number of seed pages, on this machine, in the same run. Timings here swing
+ * by a third within an hour, so a ratio measured side by side says more than
+ * an absolute number measured on another day.
+ *
+ * The reference project lives in tmp/starlight-reference (installed from npm on
+ * first use, kept for later runs). Each page is the page the site started from
+ * (test/fixtures/seed/collected-data.md) as MDX, with its title numbered; its
+ * `layout: reference` line is dropped, as Starlight has no such layout.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanEnv } from '../support/env.ts';
+
+/** Versions of the reference, pinned so readings compare across runs. */
+const STARLIGHT = '0.42.4';
+const ASTRO = '7.3.5';
+
+const ROOT = join(process.cwd(), 'tmp', 'starlight-reference');
+
+const FILES: Record<string, string> = {
+  'package.json': `${JSON.stringify(
+    {
+      name: 'starlight-reference',
+      private: true,
+      type: 'module',
+      dependencies: { '@astrojs/starlight': STARLIGHT, astro: ASTRO },
+      allowScripts: { esbuild: true, sharp: true },
+    },
+    null,
+    2,
+  )}\n`,
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+  integrations: [starlight({ title: 'Reference', sidebar: [{ label: 'Home', link: '/' }] })],
+  devToolbar: { enabled: false },
+});
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  'src/content/docs/index.md': '---\ntitle: Home\n---\n\nThe reference site.\n',
+};
+
+function install(): void {
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(join(ROOT, file, '..'), { recursive: true });
+    writeFileSync(join(ROOT, file), text);
+  }
+  const installed = join(ROOT, 'node_modules', '@astrojs', 'starlight', 'package.json');
+  if (
+    existsSync(installed) &&
+    (JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version === STARLIGHT
+  )
+    return;
+  console.log(`Installing Starlight ${STARLIGHT} with Astro ${ASTRO} into ${ROOT} (once)…`);
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (npm.status !== 0)
+    throw new Error(
+      `Installing the Starlight reference failed:\n${npm.stdout}\n${npm.stderr}\nIs the npm registry reachable?`,
+    );
+}
+
+/** Builds `pages` seed pages with Starlight (its build includes Pagefind) and returns the wall time in seconds. */
+export function starlightBuildSeconds(pages: number): number {
+  install();
+  const seed = readFileSync('test/fixtures/seed/collected-data.md', 'utf8').replace(/^layout: reference\n/m, '');
+  const docs = join(ROOT, 'src', 'content', 'docs', 'bench');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(docs, { recursive: true });
+  for (let i = 1; i <= pages; i++) {
+    writeFileSync(join(docs, `page-${i}.mdx`), seed.replace(/^title: (.*)$/m, `title: $1 ${i}`));
+  }
+  for (const dir of ['dist', '.astro', 'node_modules/.astro'])
+    rmSync(join(ROOT, dir), { recursive: true, force: true });
+  const started = performance.now();
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: ROOT,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) throw new Error(`The Starlight reference build failed:\n${build.stdout}\n${build.stderr}`);
+  return seconds;
+}
