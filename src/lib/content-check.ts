@@ -7,6 +7,8 @@ import { FaqSchema, PageSchema } from '../schemas/page.ts';
 import { checkPayload, describeValue, formatPath, type PayloadProblem } from './payload-check.ts';
 import { faqId, jsonErrorPosition } from './faq-lint.ts';
 import { CITATIONS, isCitation } from '../schemas/citations.ts';
+import { FieldReferencePropsSchema, PayloadExamplePropsSchema } from '../schemas/component-props.ts';
+import { findEvent } from '../schemas/events.ts';
 
 /**
  * Checks everything under `content/` the way the build reads it, and reports
@@ -29,9 +31,65 @@ export interface ContentProblem {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const PAYLOAD_EXAMPLE = /<PayloadExample\b[^>]*\bexample\s*=\s*(["'])(.*?)\1/g;
 const VERIFIED = /<Verified\b[^>]*\bcite\s*=\s*(["'])(.*?)\1/g;
 const JSON_FENCE = /^(```|~~~)\s*json\b[^\n]*\n([\s\S]*?)^\1\s*$/gm;
+
+/** Fenced code blocks, which may show a component's tag as an example without using it. */
+const CODE_FENCE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm;
+const ATTRIBUTE = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
+
+/** One use of a component in an MDX body, with its attributes when all are plain strings. */
+interface ComponentUse {
+  /** The attributes, or `undefined` when one is an expression (`{…}`): only the render can check those. */
+  readonly attributes: Record<string, string | true> | undefined;
+}
+
+/** The uses of `<name …/>` in an MDX body outside code blocks. */
+function componentUses(body: string, name: string): ComponentUse[] {
+  const prose = body.replace(CODE_FENCE, '');
+  return [...prose.matchAll(new RegExp(`<${name}(?![\\w.])([^>]*?)/?>`, 'g'))].map((m) => {
+    const inside = m[1] ?? '';
+    if (inside.includes('{')) return { attributes: undefined };
+    const attributes: Record<string, string | true> = {};
+    for (const a of inside.matchAll(ATTRIBUTE)) attributes[a[1] ?? ''] = a[2] ?? a[3] ?? true;
+    return { attributes };
+  });
+}
+
+/** Problems with a component's props, from the schema the component itself checks them with. */
+function propProblems(
+  file: string,
+  component: string,
+  entry: string,
+  schema: z.ZodType,
+  attributes: Record<string, string | true>,
+  usage: string,
+): ContentProblem[] {
+  const result = schema.safeParse(attributes);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          file,
+          entry,
+          path: key,
+          message: `<${component}> has no prop "${key}"`,
+          hint: `Check its spelling; write ${usage}.`,
+        }))
+      : [
+          {
+            file,
+            entry,
+            path: issue.path.join('.'),
+            message:
+              typeof issue.path[0] === 'string' && !(issue.path[0] in attributes)
+                ? `<${component}> needs the prop "${issue.path[0]}"`
+                : `the prop "${issue.path.join('.')}" is invalid: ${issue.message}`,
+            hint: `Write ${usage}.`,
+          },
+        ],
+  );
+}
 
 function posix(path: string): string {
   return path.split(sep).join('/');
@@ -163,17 +221,38 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
 
   const body = text.slice(match[0].length);
   problems.push(...headingCollisions(file, data, body));
-  for (const use of body.matchAll(PAYLOAD_EXAMPLE)) {
-    const id = use[2] ?? '';
-    if (!payloadIds.has(id)) {
+  const unknownExample = (entry: string, id: string): ContentProblem => ({
+    file,
+    entry,
+    path: 'example',
+    message: `no example payload has the id "${id}"`,
+    hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...payloadIds].sort().join(', ') || '(none)'}.`,
+  });
+  for (const { attributes } of componentUses(body, 'PayloadExample')) {
+    if (!attributes) continue;
+    const id = typeof attributes['example'] === 'string' ? attributes['example'] : undefined;
+    const entry = id === undefined ? '<PayloadExample>' : `<PayloadExample example="${id}">`;
+    const usage = '<PayloadExample example="insomnia/examples/<file name without .json>" title="…" />';
+    problems.push(...propProblems(file, 'PayloadExample', entry, PayloadExamplePropsSchema, attributes, usage));
+    if (id && !payloadIds.has(id)) problems.push(unknownExample(entry, id));
+  }
+  for (const { attributes } of componentUses(body, 'FieldReference')) {
+    if (!attributes) continue;
+    const event = typeof attributes['event'] === 'string' ? attributes['event'] : undefined;
+    const id = typeof attributes['example'] === 'string' ? attributes['example'] : undefined;
+    const entry = event === undefined ? '<FieldReference>' : `<FieldReference event="${event}">`;
+    const usage = '<FieldReference event="Request Executed" example="insomnia/examples/<file name without .json>" />';
+    problems.push(...propProblems(file, 'FieldReference', entry, FieldReferencePropsSchema, attributes, usage));
+    if (event && !findEvent(event)) {
       problems.push({
         file,
-        entry: `<PayloadExample example="${id}">`,
-        path: 'example',
-        message: `no example payload has the id "${id}"`,
-        hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...payloadIds].sort().join(', ') || '(none)'}.`,
+        entry,
+        path: 'event',
+        message: `no analytics event is named "${event}"`,
+        hint: 'Use an event name from the event catalog (src/schemas/events.ts), e.g. "Request Executed"; names are case-sensitive.',
       });
     }
+    if (id && !payloadIds.has(id)) problems.push(unknownExample(entry, id));
   }
   for (const use of body.matchAll(VERIFIED)) {
     const name = use[2] ?? '';

@@ -58,3 +58,28 @@ describe('hints for unknown front-matter fields', () => {
     expect(inItem?.hint).toBe('Remove the field, or check its spelling; a FAQ item accepts: q, a, id.');
   });
 });
+
+describe('component props in MDX', () => {
+  const page = (body: string) =>
+    `---\ntitle: T\ndescription: D\ncontent_type: reference\nlayout: reference\nproducts: [insomnia]\n---\n\n${body}\n`;
+  const ids = new Set(['insomnia/examples/event']);
+
+  it('are checked with the schema the component uses, across lines', async () => {
+    const { checkPage } = await import('../../../src/lib/content-check.ts');
+    expect(
+      checkPage('page.mdx', page('<PayloadExample\n  example="insomnia/examples/event"\n  title="An event"\n/>'), ids),
+    ).toEqual([]);
+    const problems = checkPage('page.mdx', page('<PayloadExample example="insomnia/examples/event" title="" />'), ids);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['title: the prop "title" is invalid: expected a title; it is empty']);
+    const bare = checkPage('page.mdx', page('<FieldReference event example="insomnia/examples/event" />'), ids);
+    expect(bare.map((p) => p.path)).toEqual(['event']);
+  });
+
+  it('are left to the render when a prop is an expression, and ignored inside code blocks', async () => {
+    const { checkPage } = await import('../../../src/lib/content-check.ts');
+    expect(checkPage('page.mdx', page('<PayloadExample example={id} titel="x" />'), ids)).toEqual([]);
+    expect(
+      checkPage('page.mdx', page('```mdx\n<PayloadExample example="insomnia/examples/nope" />\n```'), ids),
+    ).toEqual([]);
+  });
+});
