@@ -17,6 +17,17 @@ export interface ExampleView {
  * `npm run bench:build`). Every value is escaped.
  */
 
+/**
+ * The shorter names a reader may search a field by: every tail of its path,
+ * `os.version` and `version` for `context.os.version`. Pagefind indexes them
+ * from an attribute, so they rank the field's entry without showing anywhere.
+ */
+function aliases(path: string): string {
+  const parts = path.split('.');
+  const tails = parts.slice(1).map((_, i) => parts.slice(i + 1).join('.'));
+  return tails.length === 0 ? '' : ` data-pagefind-index-attrs="data-also" data-also="${e(tails.join(' '))}"`;
+}
+
 function entry(field: FieldNode, depth: number, view: ExampleView): string {
   const level = Math.min(depth + 3, 6);
   const inExample = view.present.has(field.path);
@@ -48,8 +59,10 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
       `<ul class="ia-field__sources">${field.doc.sources.map((s) => `<li><a href="${e(s.url)}">${e(s.label)}</a></li>`).join('')}</ul>`,
     ],
   ]
-    .map(([term, definition]) => `<dt>${term}</dt><dd>${definition}</dd>`)
-    .join('');
+    // Spaces between the terms and definitions keep their words apart in the
+    // search index and its excerpts, which join adjacent elements' text.
+    .map(([term, definition]) => `<dt>${term}</dt> <dd>${definition}</dd>`)
+    .join(' ');
   const children =
     field.children.length > 0
       ? `<ul class="ia-tree" role="list">${field.children.map((c) => entry(c, depth + 1, view)).join('')}</ul>`
@@ -57,7 +70,7 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
   return (
     `<li class="ia-tree__item" data-path="${e(field.path)}"${parent ? ` data-parent="${e(parent)}"` : ''}>` +
     `<details class="ia-field"><summary class="ia-field__summary">` +
-    `<h${level} class="ia-field__name" id="field-${e(field.path)}"><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
+    `<h${level} class="ia-field__name" id="field-${e(field.path)}"${aliases(field.path)}><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
     `<div class="ia-field__body"><p class="ia-field__desc">${inlineCodeHtml(field.doc.description)}</p>` +
     `<dl class="ia-field__facts">${facts}</dl>${children}</div></details></li>`
   );
@@ -66,8 +79,8 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
 /** The sensitivity classes, each with its id, for the legend the field entries link to. */
 export function sensitivityLegendHtml(): string {
   return Object.entries(SENSITIVITY)
-    .map(([key, s]) => `<dt id="sensitivity-${key}">${e(s.label)}</dt><dd>${e(s.explanation)}</dd>`)
-    .join('');
+    .map(([key, s]) => `<dt id="sensitivity-${key}">${e(s.label)}</dt> <dd>${e(s.explanation)}</dd>`)
+    .join(' ');
 }
 
 const cache = new Map<string, string>();

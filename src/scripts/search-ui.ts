@@ -47,7 +47,9 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 18 });
+    // No penalty for long pages: the field reference is one long page, and a
+    // reader searching a field's name should land on its entry first.
+    await module.options({ excerptLength: 18, ranking: { pageLength: 0 } });
     await module.init();
     return module;
   });

@@ -1,5 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, readDist } from '../support/site.ts';
+import { builtPages, DIST, readDist } from '../support/site.ts';
 
 const page = () => readDist('insomnia/collected-data/index.html');
 
@@ -67,5 +70,25 @@ describe('the rest of the site', () => {
 
   it('indexes the site for search', async () => {
     expect(await readDist('pagefind/pagefind-entry.json')).toContain('"page_count"');
+  });
+
+  it('keeps words apart in the search index, with the filters as filters', async () => {
+    const fragments = await Promise.all(
+      (await readdir(join(DIST, 'pagefind', 'fragment'))).map(async (name) => {
+        const raw = gunzipSync(await readFile(join(DIST, 'pagefind', 'fragment', name)));
+        // A fragment is gzipped JSON after Pagefind's 12-byte signature.
+        return JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as {
+          url: string;
+          content: string;
+          filters: Record<string, string[]>;
+        };
+      }),
+    );
+    const page = fragments.find((f) => f.url === '/insomnia/collected-data/');
+    expect(page?.filters).toEqual({ product: ['Insomnia'], type: ['Reference'] });
+    expect(page?.content).toContain('Sent since 8.2.0');
+    expect(page?.content).not.toContain('InsomniaReference');
+    const event = fragments.find((f) => f.url === '/insomnia/events/data-exported/');
+    expect(event?.content).not.toMatch(/ExportedProperty|PropertyType/);
   });
 });

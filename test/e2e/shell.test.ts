@@ -39,7 +39,14 @@ describe('search', () => {
     const page = await open('/');
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog[open] input[role="combobox"]');
-    expect(await search(page, 'os.version')).toContain('/insomnia/collected-data/#field-context.os.version');
+    // A field's page and entry come first for its path, a tail of its path, or its name.
+    const first = ['/insomnia/collected-data/', '/insomnia/collected-data/#field-context.os.version'];
+    expect((await search(page, 'os.version')).slice(0, 2)).toEqual(first);
+    expect((await search(page, 'context.os.version')).slice(0, 2)).toEqual(first);
+    expect((await search(page, 'mimeType')).slice(0, 2)).toEqual([
+      '/insomnia/collected-data/',
+      '/insomnia/collected-data/#field-properties.mimeType',
+    ]);
     expect(await search(page, 'scratch pad')).toContain('/insomnia/opt-out/#does-scratch-pad-send-data');
   });
 
