@@ -47,7 +47,9 @@ interface ComponentUse {
 /** The uses of `<name …/>` in an MDX body outside code blocks. */
 function componentUses(body: string, name: string): ComponentUse[] {
   const prose = body.replace(CODE_FENCE, '');
-  return [...prose.matchAll(new RegExp(`<${name}(?![\\w.])([^>]*?)/?>`, 'g'))].map((m) => {
+  // Quoted values may hold ">" (e.g. title="Preferences > General").
+  const tag = new RegExp(`<${name}(?![\\w.])((?:[^>"']|"[^"]*"|'[^']*')*?)/?>`, 'g');
+  return [...prose.matchAll(tag)].map((m) => {
     const inside = m[1] ?? '';
     if (inside.includes('{')) return { attributes: undefined };
     const attributes: Record<string, string | true> = {};

@@ -69,6 +69,9 @@ describe('component props in MDX', () => {
     expect(
       checkPage('page.mdx', page('<PayloadExample\n  example="insomnia/examples/event"\n  title="An event"\n/>'), ids),
     ).toEqual([]);
+    expect(
+      checkPage('page.mdx', page('<PayloadExample example="insomnia/examples/event" title="Preferences > General" />'), ids),
+    ).toEqual([]);
     const problems = checkPage('page.mdx', page('<PayloadExample example="insomnia/examples/event" title="" />'), ids);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['title: the prop "title" is invalid: expected a title; it is empty']);
     const bare = checkPage('page.mdx', page('<FieldReference event example="insomnia/examples/event" />'), ids);
