@@ -74,7 +74,7 @@ function excerptNodes(excerpt: string): Node[] {
 let counter = 0;
 
 /** Builds a search form in `host`: field, filters, status and results. */
-function buildSearch(host: HTMLElement, labelledBy: string | undefined): { input: HTMLInputElement } {
+function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
   const id = `ia-search-${++counter}`;
   const input = el('input', {
     type: 'search',
@@ -103,7 +103,6 @@ function buildSearch(host: HTMLElement, labelledBy: string | undefined): { input
   const list = el('ul', { id: `${id}-results`, className: 'ia-searchbox__results' });
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
-  if (labelledBy) list.setAttribute('aria-describedby', labelledBy);
   host.append(el('div', { className: 'ia-searchbox__field' }, label, input), filters, status, list);
 
   let options: HTMLLIElement[] = [];
@@ -207,10 +206,13 @@ function buildSearch(host: HTMLElement, labelledBy: string | undefined): { input
 }
 
 let dialog: HTMLDialogElement | undefined;
+/** What had focus when the dialog last opened: closing returns focus there. */
+let returnFocus: HTMLElement | undefined;
 
 /** Opens the search dialog, focused on its field; closing returns focus to `opener`. */
 export function openSearch(opener: HTMLElement): void {
   ensureStyles();
+  returnFocus = opener;
   if (!dialog) {
     dialog = el('dialog', { className: 'ia-searchbox ia-searchbox--dialog' });
     dialog.setAttribute('aria-labelledby', 'ia-search-dialog-title');
@@ -224,13 +226,13 @@ export function openSearch(opener: HTMLElement): void {
         close,
       ),
     );
-    const { input } = buildSearch(dialog, undefined);
+    const { input } = buildSearch(dialog);
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog?.close();
       // Following a result to an anchor on this same page: close so it shows.
       if ((event.target as Element).closest('a')) dialog?.close();
     });
-    dialog.addEventListener('close', () => opener.focus());
+    dialog.addEventListener('close', () => returnFocus?.focus());
     document.body.append(dialog);
     dialog.showModal();
     input.focus();
@@ -245,7 +247,7 @@ export function openSearch(opener: HTMLElement): void {
 /** Mounts the search inline, on the search page and the 404 page, with what the reader typed so far. */
 export function mountSearch(host: HTMLElement, query: string, focus: boolean): void {
   ensureStyles();
-  const { input } = buildSearch(host, undefined);
+  const { input } = buildSearch(host);
   if (query) {
     input.value = query;
     input.dispatchEvent(new Event('input'));

@@ -87,6 +87,15 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('ia-search__button');
   });
 
+  it('opened with "/", gives focus back to where the reader was', async () => {
+    const page = await open('/insomnia/opt-out/');
+    await page.focus('.ia-sidebar a[href="/insomnia/collected-data/"]');
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/insomnia/collected-data/');
+  });
+
   it('leads to an index of every page without JavaScript', async () => {
     const page = await open('/', { javaScriptEnabled: false });
     await page.click('.ia-search__button');
