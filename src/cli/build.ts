@@ -40,8 +40,9 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   DOCS_CONTENT_DIR: contentDir,
-  // Another content folder gets its own content cache, so fixture builds never mix with the site's.
-  ...(defaultContent
+  // Another content folder gets its own content cache, so fixture builds never mix with the
+  // site's; a cache folder given by the caller (the tests give a temporary one) is kept.
+  ...(defaultContent || process.env['DOCS_CACHE_DIR']
     ? {}
     : {
         DOCS_CACHE_DIR: join(
