@@ -3,7 +3,8 @@ import { jsonErrorPosition } from './faq-lint.ts';
 import { eventFieldPaths, eventFieldTree, flattenTree, type FieldNode } from './field-tree.ts';
 import { findEvent } from '../schemas/events.ts';
 import { commonProperties } from '../schemas/event-properties.ts';
-import { eventAnchor, eventPageUrl, hasEventPage, propertyAnchor } from './event-catalog.ts';
+import { commonPropertyAnchor, eventAnchor, eventPageUrl, hasEventPage, propertyAnchor } from './event-catalog.ts';
+import { fieldAnchor, schemaPath } from './field-anchor.ts';
 import type { SetBy } from '../schemas/field-doc.ts';
 import { MAX_BATCH } from './checker-limits.ts';
 
@@ -57,21 +58,21 @@ function referenceNodes(eventName: string | undefined): Map<string, FieldNode> {
 
 /** The link for a path of an event: the reference entry, or the catalog entry of the event's property. */
 export function fieldHref(eventName: string | undefined, path: string, pages: DocPages): string {
-  const clean = path.replace(/\[\d+\]/g, '');
+  const clean = schemaPath(path);
   const envelope = eventFieldPaths(REFERENCE_EVENT);
   const spec = eventName ? findEvent(eventName) : undefined;
   if (clean.startsWith('properties.') && spec && spec.name !== REFERENCE_EVENT) {
     const property = clean.split('.')[1] ?? '';
     if (Object.hasOwn(spec.shape, property) && hasEventPage(spec))
       return `${eventPageUrl(pages.catalog, spec.name)}#${propertyAnchor(property)}`;
-    if (Object.hasOwn(commonProperties, property)) return `${pages.catalog}#event-common.${property}`;
+    if (Object.hasOwn(commonProperties, property)) return `${pages.catalog}#${commonPropertyAnchor(property)}`;
     return `${pages.catalog}#${eventAnchor(spec.name)}`;
   }
   if (clean === 'event' && spec) return `${pages.catalog}#${eventAnchor(spec.name)}`;
   // The nearest documented path: an unknown field links to its parent's entry.
   let p = clean;
   while (p && !envelope.has(p)) p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '';
-  return p ? `${pages.fields}#field-${p}` : `${pages.fields}#fields`;
+  return p ? `${pages.fields}#${fieldAnchor(p)}` : `${pages.fields}#fields`;
 }
 
 function walkDocumented(value: unknown, nodes: ReadonlyMap<string, FieldNode>, prefix: string, out: string[]): void {

@@ -9,6 +9,7 @@ import { faqId, jsonErrorPosition } from './faq-lint.ts';
 import { CITATIONS, isCitation } from '../schemas/citations.ts';
 import { FieldReferencePropsSchema, PayloadExamplePropsSchema } from '../schemas/component-props.ts';
 import { findEvent } from '../schemas/events.ts';
+import { componentUses, withoutCodeBlocks } from './mdx-components.ts';
 
 /**
  * Checks everything under `content/` the way the build reads it, and reports
@@ -31,32 +32,7 @@ export interface ContentProblem {
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-const VERIFIED = /<Verified\b[^>]*\bcite\s*=\s*(["'])(.*?)\1/g;
 const JSON_FENCE = /^(```|~~~)\s*json\b[^\n]*\n([\s\S]*?)^\1\s*$/gm;
-
-/** Fenced code blocks, which may show a component's tag as an example without using it. */
-const CODE_FENCE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm;
-const ATTRIBUTE = /([A-Za-z_][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
-
-/** One use of a component in an MDX body, with its attributes when all are plain strings. */
-interface ComponentUse {
-  /** The attributes, or `undefined` when one is an expression (`{…}`): only the render can check those. */
-  readonly attributes: Record<string, string | true> | undefined;
-}
-
-/** The uses of `<name …/>` in an MDX body outside code blocks. */
-function componentUses(body: string, name: string): ComponentUse[] {
-  const prose = body.replace(CODE_FENCE, '');
-  // Quoted values may hold ">" (e.g. title="Preferences > General").
-  const tag = new RegExp(`<${name}(?![\\w.])((?:[^>"']|"[^"]*"|'[^']*')*?)/?>`, 'g');
-  return [...prose.matchAll(tag)].map((m) => {
-    const inside = m[1] ?? '';
-    if (inside.includes('{')) return { attributes: undefined };
-    const attributes: Record<string, string | true> = {};
-    for (const a of inside.matchAll(ATTRIBUTE)) attributes[a[1] ?? ''] = a[2] ?? a[3] ?? true;
-    return { attributes };
-  });
-}
 
 /** Problems with a component's props, from the schema the component itself checks them with. */
 function propProblems(
@@ -222,7 +198,8 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
   if (!parsed.success) problems.push(...frontmatterProblems(file, data, parsed.error));
 
   const body = text.slice(match[0].length);
-  problems.push(...headingCollisions(file, data, body));
+  const prose = withoutCodeBlocks(body);
+  problems.push(...headingCollisions(file, data, prose));
   const unknownExample = (entry: string, id: string): ContentProblem => ({
     file,
     entry,
@@ -230,7 +207,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     message: `no example payload has the id "${id}"`,
     hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...payloadIds].sort().join(', ') || '(none)'}.`,
   });
-  for (const { attributes } of componentUses(body, 'PayloadExample')) {
+  for (const { attributes } of componentUses(prose, 'PayloadExample')) {
     if (!attributes) continue;
     const id = typeof attributes['example'] === 'string' ? attributes['example'] : undefined;
     const entry = id === undefined ? '<PayloadExample>' : `<PayloadExample example="${id}">`;
@@ -238,7 +215,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     problems.push(...propProblems(file, 'PayloadExample', entry, PayloadExamplePropsSchema, attributes, usage));
     if (id && !payloadIds.has(id)) problems.push(unknownExample(entry, id));
   }
-  for (const { attributes } of componentUses(body, 'FieldReference')) {
+  for (const { attributes } of componentUses(prose, 'FieldReference')) {
     if (!attributes) continue;
     const event = typeof attributes['event'] === 'string' ? attributes['event'] : undefined;
     const id = typeof attributes['example'] === 'string' ? attributes['example'] : undefined;
@@ -256,9 +233,9 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     }
     if (id && !payloadIds.has(id)) problems.push(unknownExample(entry, id));
   }
-  for (const use of body.matchAll(VERIFIED)) {
-    const name = use[2] ?? '';
-    if (!isCitation(name)) {
+  for (const { attributes } of componentUses(prose, 'Verified')) {
+    const name = attributes?.['cite'];
+    if (typeof name === 'string' && !isCitation(name)) {
       problems.push({
         file,
         entry: `<Verified cite="${name}">`,
@@ -296,21 +273,21 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
   return problems;
 }
 
-/** Ids of the page body's headings, as Astro makes them. */
-export function headingIds(body: string): Set<string> {
+/** Ids of the page body's headings, as Astro makes them; `prose` is the body without its code blocks. */
+function headingIds(prose: string): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>();
-  for (const line of body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').split('\n')) {
+  for (const line of prose.split('\n')) {
     const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading) ids.add(slugger.slug((heading[1] ?? '').replace(/[`*_]/g, '')));
   }
   return ids;
 }
 
-function headingCollisions(file: string, data: unknown, body: string): ContentProblem[] {
+function headingCollisions(file: string, data: unknown, prose: string): ContentProblem[] {
   const faqs = (data as { faqs?: unknown } | null)?.faqs;
   if (!Array.isArray(faqs)) return [];
-  const ids = headingIds(body);
+  const ids = headingIds(prose);
   return faqs.flatMap((item: unknown, index): ContentProblem[] => {
     if (!item || typeof item !== 'object' || typeof (item as { q?: unknown }).q !== 'string') return [];
     const id = faqId(item as { q: string; a: string; id?: string });

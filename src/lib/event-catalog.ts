@@ -35,6 +35,11 @@ export function propertyAnchor(property: string): string {
   return `property-${property}`;
 }
 
+/** The anchor of a property every event carries, in the catalog, e.g. `event-common.platform`. */
+export function commonPropertyAnchor(property: string): string {
+  return `event-common.${property}`;
+}
+
 /** Whether an event has a page of its own: those with confirmed properties. */
 export function hasEventPage(spec: EventSpec): boolean {
   return spec.status === 'confirmed';

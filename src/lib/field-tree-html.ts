@@ -1,6 +1,7 @@
 import type { FieldNode } from './field-tree.ts';
 import { SENSITIVITY, SET_BY } from '../schemas/field-doc.ts';
 import { escapeHtml as e, inlineCodeHtml } from './html.ts';
+import { fieldAnchor } from './field-anchor.ts';
 
 /** What the field reference shows beside the schema: which fields the paired example has. */
 export interface ExampleView {
@@ -70,7 +71,7 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
   return (
     `<li class="ia-tree__item" data-path="${e(field.path)}"${parent ? ` data-parent="${e(parent)}"` : ''}>` +
     `<details class="ia-field"><summary class="ia-field__summary">` +
-    `<h${level} class="ia-field__name" id="field-${e(field.path)}"${aliases(field.path)}><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
+    `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}"${aliases(field.path)}><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
     `<div class="ia-field__body"><p class="ia-field__desc">${inlineCodeHtml(field.doc.description)}</p>` +
     `<dl class="ia-field__facts">${facts}</dl>${children}</div></details></li>`
   );

@@ -16,8 +16,8 @@ export const COMPONENT_HEADINGS = {
   EventCatalog: [{ depth: 2, slug: 'catalog', text: 'All events' }],
 } as const satisfies Record<string, readonly OutlineHeading[]>;
 
-const FAQ_HEADING: OutlineHeading = { depth: 2, slug: 'faq', text: 'Frequently asked questions' };
-export { FAQ_HEADING };
+/** The heading of a page's FAQ. */
+export const FAQ_HEADING: OutlineHeading = { depth: 2, slug: 'faq', text: 'Frequently asked questions' };
 
 /**
  * The outline of an MDX page in reading order: its Markdown headings (as

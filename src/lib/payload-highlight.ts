@@ -3,16 +3,7 @@ import { findJsonKeys, type JsonKey } from './json-keys.ts';
 import { siteHighlighter } from './highlighter.ts';
 import { shikiConfig } from './shiki-config.ts';
 import { escapeHtml } from './html.ts';
-
-/** The id of a field's entry in the field reference, e.g. `field-context.os.name`. */
-export function fieldAnchor(path: string): string {
-  return `field-${path}`;
-}
-
-/** Array items share their field's entry: `a[0].b` → `a.b`. */
-export function schemaPath(path: string): string {
-  return path.replace(/\[\d+\]/g, '');
-}
+import { fieldAnchor, schemaPath } from './field-anchor.ts';
 
 /**
  * Token colours as classes rather than inline styles: a payload has a few

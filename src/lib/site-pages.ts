@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_TYPES } from '../schemas/page.ts';
-import { navGroups, readingOrder, type NavGroup, type NavPage } from './navigation.ts';
+import { navGroups, pageUrl, readingOrder, type NavGroup, type NavPage } from './navigation.ts';
+import { componentUses, withoutCodeBlocks } from './mdx-components.ts';
 
 /** Display names of products. */
 export const PRODUCT_NAMES: Record<string, string> = { insomnia: 'Insomnia' };
@@ -35,10 +36,14 @@ let references: Promise<ReferencePages> | undefined;
 
 export function referencePages(): Promise<ReferencePages> {
   references ??= getCollection('docs').then((entries) => {
-    const find = (component: string) => entries.find((e) => new RegExp(`^<${component}\\b`, 'm').test(e.body ?? ''));
+    const bodies = entries.map((e) => ({ id: e.id, prose: withoutCodeBlocks(e.body ?? '') }));
+    const find = (component: string) => bodies.find((e) => componentUses(e.prose, component).length > 0);
     const fields = find('FieldReference');
     const catalog = find('EventCatalog');
-    return { ...(fields ? { fields: `/${fields.id}/` } : {}), ...(catalog ? { catalog: `/${catalog.id}/` } : {}) };
+    return {
+      ...(fields ? { fields: pageUrl(fields.id) } : {}),
+      ...(catalog ? { catalog: pageUrl(catalog.id) } : {}),
+    };
   });
   return references;
 }

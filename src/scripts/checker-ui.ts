@@ -10,6 +10,8 @@ import { MAX_BATCH } from '../lib/checker-limits.ts';
 /** How long a check may take before the panel gives up on it. */
 const TIMEOUT_MS = 10_000;
 
+type CheckedReport = Extract<CheckerReport, { kind: 'checked' }>;
+
 const SET_BY_NOTE: Record<string, string> = {
   'segment-server':
     'Segment’s servers add this field when the event arrives, so a payload captured on its way out (with a proxy or a debugger) does not have it yet.',
@@ -42,6 +44,11 @@ function problemItem(p: CheckerProblem): HTMLLIElement {
 
 function renderReport(report: CheckerReport): HTMLElement {
   const box = el('section', { className: 'ia-check__report' });
+  const failed = (title: string, detail: string) => {
+    box.classList.add('ia-check__report--error');
+    box.append(el('p', {}, el('strong', { textContent: title }), detail));
+    return box;
+  };
   switch (report.kind) {
     case 'empty':
       box.append(
@@ -49,27 +56,9 @@ function renderReport(report: CheckerReport): HTMLElement {
       );
       return box;
     case 'invalid-json':
-      box.classList.add('ia-check__report--error');
-      box.append(
-        el(
-          'p',
-          {},
-          el('strong', { textContent: 'Not valid JSON' }),
-          `${report.where ? ` at ${report.where}` : ''}: ${report.message}`,
-        ),
-      );
-      return box;
+      return failed('Not valid JSON', `${report.where ? ` at ${report.where}` : ''}: ${report.message}`);
     case 'not-an-object':
-      box.classList.add('ia-check__report--error');
-      box.append(
-        el(
-          'p',
-          {},
-          el('strong', { textContent: 'wrong type at (root): ' }),
-          `expected an object: one analytics event; found ${report.found}.`,
-        ),
-      );
-      return box;
+      return failed('wrong type at (root): ', `expected an object: one analytics event; found ${report.found}.`);
     case 'checked':
       break;
   }
@@ -155,8 +144,8 @@ export function mountChecker(root: HTMLElement): void {
         catalog: root.dataset['catalog'] ?? '',
       });
       output.replaceChildren(...reports.map(renderReport));
-      const checked = reports.filter((r) => r.kind === 'checked');
-      const problems = checked.reduce((n, r) => n + (r.kind === 'checked' ? r.problems.length : 0), 0);
+      const checked = reports.filter((r): r is CheckedReport => r.kind === 'checked');
+      const problems = checked.reduce((n, r) => n + r.problems.length, 0);
       const more =
         reports[0]?.kind === 'checked' && reports[0].batch && reports[0].batch.size > MAX_BATCH
           ? ` (first ${MAX_BATCH} events of the batch)`

@@ -8,6 +8,8 @@
  * `[data-filter-empty]` holding `[data-filter-query]`, and buttons with
  * `data-action` `expand`, `collapse` and `clear`.
  */
+import { revealTarget } from './dom.ts';
+
 export interface FilterControlsOptions {
   readonly root: HTMLElement;
   /** The URL query parameter that keeps the filter, so a filtered view can be shared. */
@@ -68,6 +70,23 @@ export class FilterControls {
   clear(): void {
     this.input.value = '';
     this.update(true);
+  }
+
+  /**
+   * Reveals the element the address's `#fragment` names when it is inside
+   * `root` (clearing a filter that hides it), now and on every hash change.
+   */
+  followHash(): void {
+    const { root } = this.#options;
+    const reveal = () => {
+      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (!target || !root.contains(target)) return;
+      const hidden = target.closest('[hidden]');
+      if (hidden && root.contains(hidden)) this.clear();
+      revealTarget(target);
+    };
+    window.addEventListener('hashchange', reveal);
+    reveal();
   }
 
   /** Whether the query hides anything. */
