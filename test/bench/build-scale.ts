@@ -81,22 +81,36 @@ function plainPage(i: number): string {
   return pageWith(i, '', 'Plain text in place of the example and the explorer.');
 }
 
-/** Builds a content folder once (cold) and returns the wall time in seconds. */
-function timedBuild(content: string, root: string): number {
+/** What one timed build reports (see build-child.ts). */
+interface ChildResult {
+  readonly astroMs: number;
+  readonly pagefindMs: number;
+  readonly maxRssKb: number;
+}
+
+/**
+ * Builds `root/content` into `root/dist` once, cold (no content cache, no
+ * previous output), in a child process; returns the wall time and what the
+ * child measured.
+ */
+function coldBuild(root: string): { seconds: number; result: ChildResult } {
+  const content = join(root, 'content');
+  const out = join(root, 'dist');
+  for (const dir of [out, join(root, 'cache')]) rmSync(dir, { recursive: true, force: true });
   const env = cleanEnv({
     DOCS_CONTENT_DIR: content,
     DOCS_CACHE_DIR: join(root, 'cache'),
     DOCS_CONTENT_CHECKED: content,
   });
-  rmSync(join(root, 'cache'), { recursive: true, force: true });
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['test/bench/build-child.ts', join(root, 'dist')], {
+  const child = spawnSync(process.execPath, ['test/bench/build-child.ts', out], {
     env,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`The reference build failed:\n${child.stdout}\n${child.stderr}`);
-  return (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`The build of ${content} failed:\n${child.stdout}\n${child.stderr}`);
+  return { seconds, result: JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as ChildResult };
 }
 
 function dirSize(dir: string): number {
@@ -138,29 +152,15 @@ for (const n of sizes) {
   const problems = await checkContent(content);
   const contentS = (performance.now() - k0) / 1000;
   if (problems.length > 0) throw new Error(formatContentReport(problems));
-  env['DOCS_CONTENT_CHECKED'] = content;
 
   const c0 = performance.now();
   const check = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'], { env, encoding: 'utf8' });
   const checkS = (performance.now() - c0) / 1000;
   if (check.status !== 0) throw new Error(`astro check failed for ${n} pages:\n${check.stdout}\n${check.stderr}`);
 
-  const out = join(root, 'dist');
-  type Result = { astroMs: number; pagefindMs: number; maxRssKb: number };
-  let best: { buildS: number; result: Result } | undefined;
+  let best: { buildS: number; result: ChildResult } | undefined;
   for (let run = 1; run <= RUNS; run++) {
-    rmSync(out, { recursive: true, force: true });
-    // A cold build every run: no content cache from the run before.
-    rmSync(join(root, 'cache'), { recursive: true, force: true });
-    const b0 = performance.now();
-    const child = spawnSync(process.execPath, ['test/bench/build-child.ts', out], {
-      env,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const seconds = (performance.now() - b0) / 1000;
-    if (child.status !== 0) throw new Error(`The build failed for ${n} pages:\n${child.stdout}\n${child.stderr}`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Result;
+    const { seconds, result } = coldBuild(root);
     console.log(
       `${n} pages, run ${run}: ${seconds.toFixed(1)} s (astro ${(result.astroMs / 1000).toFixed(1)} s, Pagefind ${(result.pagefindMs / 1000).toFixed(1)} s)`,
     );
@@ -177,8 +177,8 @@ for (const n of sizes) {
     checkS,
     contentS,
     peakMb: result.maxRssKb / 1024,
-    distMb: dirSize(out) / 1024 / 1024,
-    indexMb: dirSize(join(out, 'pagefind')) / 1024 / 1024,
+    distMb: dirSize(join(root, 'dist')) / 1024 / 1024,
+    indexMb: dirSize(join(root, 'dist', 'pagefind')) / 1024 / 1024,
   });
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
@@ -199,7 +199,7 @@ if (largestSize) {
   mkdirSync(join(content, 'bench'), { recursive: true });
   for (let i = 1; i <= largestSize.pages; i++) writeFileSync(join(content, 'bench', `page-${i}.mdx`), plainPage(i));
   cpSync('content/insomnia', join(content, 'insomnia'), { recursive: true });
-  const plainS = timedBuild(content, root);
+  const plainS = coldBuild(root).seconds;
   rmSync(root, { recursive: true, force: true });
   console.log(
     `\nThe same ${largestSize.pages} pages as plain Markdown (no FAQ, payload or explorer), built in this run: ${plainS.toFixed(1)} s; the full pages take ${(largestSize.buildS / plainS).toFixed(2)} times as long.`,
