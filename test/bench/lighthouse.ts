@@ -5,13 +5,12 @@
  *
  *   npm run bench:lighthouse [-- --no-build]
  */
-import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { builtPages, DIST } from '../support/site.ts';
-import { cleanEnv } from '../support/env.ts';
+import { buildSite } from '../support/build-site.ts';
 
 /** Minimum scores, 0–100. */
 const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -20,11 +19,7 @@ const PORT = 4321;
 
 if (!process.argv.includes('--no-build')) {
   // Canonical URLs must point at the origin Lighthouse loads, as on a real deployment.
-  const build = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    stdio: 'inherit',
-    env: cleanEnv({ DOCS_SITE_URL: `http://localhost:${PORT}` }),
-  });
-  if (build.status !== 0) process.exit(1);
+  if (!buildSite({ DOCS_SITE_URL: `http://localhost:${PORT}` })) process.exit(1);
 }
 
 const server = await serveStatic({ root: DIST, gzip: true, port: PORT, host: 'localhost' });

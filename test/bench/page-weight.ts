@@ -6,11 +6,10 @@
  *
  *   npm run bench:page [-- --no-build]
  */
-import { spawnSync } from 'node:child_process';
 import { launchChromium, newContext } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { builtPages, DIST } from '../support/site.ts';
-import { cleanEnv } from '../support/env.ts';
+import { buildSite } from '../support/build-site.ts';
 
 const KB = 1024;
 /** First-load budgets, gzip bytes. */
@@ -18,8 +17,7 @@ const BUDGET = { explorerPage: 25 * KB, otherPages: 15 * KB, explorerJs: 10 * KB
 const EXPLORER_PAGE = '/insomnia/collected-data/';
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, ['src/cli/build.ts'], { stdio: 'inherit', env: cleanEnv() });
-  if (build.status !== 0) process.exit(1);
+  if (!buildSite()) process.exit(1);
 }
 
 interface Row {
