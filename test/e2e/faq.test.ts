@@ -40,6 +40,15 @@ describe('the FAQ filter', () => {
     expect(new URL(page.url()).searchParams.has('faq')).toBe(false);
   });
 
+  it('clears itself when a link leads to a question it hides', async () => {
+    const page = await open(`${OPT_OUT}?faq=scratch`);
+    await expect.poll(() => page.textContent('.ia-faq__count')).toBe('1 of 7 questions match');
+    await page.evaluate(() => (location.hash = 'opt-out-when-logged-in'));
+    await expect.poll(() => answerOpen(page, 'opt-out-when-logged-in')).toBe(true);
+    expect(await page.inputValue('#ia-faq-filter')).toBe('');
+    expect(await page.locator('details[data-faq]:visible').count()).toBe(7);
+  });
+
   it('restores the filter from the URL', async () => {
     const page = await open(`${OPT_OUT}?faq=logged`);
     expect(await page.inputValue('#ia-faq-filter')).toBe('logged');
