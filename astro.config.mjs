@@ -5,6 +5,7 @@ import { satteri, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { highlightCodeBlock } from './src/lib/highlighter.ts';
 import { layoutFrontmatterIsData } from './src/lib/layout-frontmatter.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { payloadDownloads } from './src/integrations/payload-downloads.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), payloadDownloads()],
   markdown: {
     processor: satteri({
       mdastPlugins: [layoutFrontmatterIsData],

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
+import { contentDir as configuredContentDir } from '../lib/content-files.ts';
 import { checkContent, formatContentReport, type ContentProblem } from '../lib/content-check.ts';
 
 /**
@@ -8,7 +9,7 @@ import { checkContent, formatContentReport, type ContentProblem } from '../lib/c
  * the same report `npm run build` prints.
  */
 export function contentCheck(): AstroIntegration {
-  const contentDir = resolve(process.env['DOCS_CONTENT_DIR'] ?? 'content');
+  const contentDir = configuredContentDir();
   return {
     name: 'content-check',
     hooks: {

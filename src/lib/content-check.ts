@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import yaml from 'js-yaml';
 import GithubSlugger from 'github-slugger';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { CITATIONS, isCitation } from '../schemas/citations.ts';
 import { FieldReferencePropsSchema, PayloadExamplePropsSchema } from '../schemas/component-props.ts';
 import { findEvent } from '../schemas/events.ts';
 import { componentUses, withoutCodeBlocks } from './mdx-components.ts';
+import { listFiles, payloadFilesIn, posix } from './content-files.ts';
 
 /**
  * Checks everything under `content/` the way the build reads it, and reports
@@ -67,15 +68,6 @@ function propProblems(
           },
         ],
   );
-}
-
-function posix(path: string): string {
-  return path.split(sep).join('/');
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
 function decodeUtf8(bytes: Buffer): string | undefined {
@@ -326,9 +318,7 @@ export function checkExampleFile(file: string, text: string): ContentProblem[] {
 /** Checks every page and example payload under `contentDir`. */
 export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentProblem[]> {
   const files = (await listFiles(contentDir)).sort();
-  const payloadIds = new Set(
-    files.filter((f) => f.endsWith('.json')).map((f) => posix(relative(contentDir, f)).replace(/\.json$/, '')),
-  );
+  const payloadIds = new Set(payloadFilesIn(contentDir, files).map((p) => p.id));
   const problems: ContentProblem[] = [];
   for (const path of files) {
     const file = posix(relative(root, path));

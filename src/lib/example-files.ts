@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 const texts = new Map<string, Promise<string>>();
 
 /**
- * The text of an example payload file, read once per build: the page that
- * shows it and the endpoint that publishes it share one read.
+ * The text of an example payload file, read once per build however many
+ * examples show it.
  */
 export function exampleText(filePath: string): Promise<string> {
   let text = texts.get(filePath);

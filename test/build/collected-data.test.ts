@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readDist } from '../support/site.ts';
+import { payloadFiles } from '../../src/lib/content-files.ts';
 
 const page = () => readDist('insomnia/collected-data/index.html');
 
@@ -63,9 +64,10 @@ describe('the rest of the site', () => {
     expect(await builtPages()).toContain('/insomnia/collected-data/');
   });
 
-  it('publishes each example payload as the checked JSON file', async () => {
-    const json = JSON.parse(await readDist('insomnia/examples/request-executed-8.2.0.json')) as { event: string };
-    expect(json.event).toBe('Request Executed');
+  it('publishes each example payload as the checked JSON file, byte for byte, at its path', async () => {
+    const payloads = await payloadFiles('content');
+    expect(payloads.map((p) => p.path)).toContain('insomnia/examples/request-executed-8.2.0.json');
+    for (const { file, path } of payloads) expect(await readDist(path), path).toBe(await readFile(file, 'utf8'));
   });
 
   it('indexes the site for search', async () => {

@@ -58,6 +58,10 @@ describe.each(cases)('npm run build on the corpus case %s', (name) => {
       const { out, status, output } = build(name);
       expect(status, output).toBe(0);
       const page = readFileSync(join(out, 'insomnia/page/index.html'), 'utf8');
+      // The example payload is published as the file it is written in.
+      expect(readFileSync(join(out, 'insomnia/examples/event.json'), 'utf8')).toBe(
+        readFileSync(join(CORPUS, name, 'content/insomnia/examples/event.json'), 'utf8'),
+      );
       if (name === 'rtl-and-emoji-text') {
         expect(page).toContain('id="هل-يرسل-insomnia-بيانات-الاستخدام"');
         expect(page).toContain('Does it work with emoji? 🎉🔒');

@@ -109,6 +109,22 @@ describe('npm run dev', () => {
     });
   });
 
+  it('serves each example payload as its file, and edits to it at once', async () => {
+    const path = 'insomnia/examples/request-executed-13.1.0.json';
+    const payload = join(folder, 'content', path);
+    const served = await fetch(`${url}/${path}`);
+    expect(served.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await served.text()).toBe(readFileSync(payload, 'utf8'));
+    const saved = readFileSync(payload, 'utf8');
+    writeFileSync(payload, saved.replace('"Request Executed"', '"Request Executed" '));
+    try {
+      expect(await (await fetch(`${url}/${path}`)).text()).toContain('"Request Executed" ');
+    } finally {
+      writeFileSync(payload, saved);
+    }
+    expect((await fetch(`${url}/insomnia/examples/no-such-payload.json`)).status).toBe(404);
+  });
+
   it('shows a lint error in the overlay with the build’s message, and clears it when fixed', async () => {
     writeFileSync(
       file,

@@ -1,0 +1,56 @@
+import type { AstroIntegration } from 'astro';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir, payloadFiles } from '../lib/content-files.ts';
+
+/**
+ * Publishes every example payload as the file it is written in, at its path
+ * under the content folder (`content/insomnia/examples/x.json` →
+ * `/insomnia/examples/x.json`), for the "Download this payload" links.
+ *
+ * A build copies the files into the output once Astro has written the pages:
+ * a copy per payload, where a rendered route per payload cost about a
+ * millisecond each (`npm run bench:build`, one payload per page). The content
+ * check has already checked every file. `npm run dev` serves them from the
+ * content folder, so edits show at once.
+ */
+export function payloadDownloads(): AstroIntegration {
+  const folder = contentDir();
+  return {
+    name: 'payload-downloads',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+          if (!pathname.endsWith('.json')) return next();
+          payloadFiles(folder)
+            .then(async (files) => {
+              const found = files.find((f) => `/${f.path}` === decodeURIComponent(pathname));
+              if (!found) return next();
+              response.setHeader('Content-Type', 'application/json; charset=utf-8');
+              response.end(await readFile(found.file));
+            })
+            .catch(next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = await payloadFiles(folder);
+        await Promise.all(
+          files.map(async ({ file, path }) => {
+            const target = join(out, path);
+            if (await stat(target).catch(() => undefined)) {
+              throw new Error(
+                `The example payload ${path} has the same URL as a page the site builds (/${path}). Fix: rename or move the JSON file under ${folder}.`,
+              );
+            }
+            await mkdir(dirname(target), { recursive: true });
+            await copyFile(file, target);
+          }),
+        );
+        logger.info(`published ${files.length} example payload${files.length === 1 ? '' : 's'} as JSON`);
+      },
+    },
+  };
+}
