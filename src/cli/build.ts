@@ -16,10 +16,10 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { checkContent, formatContentReport } from '../lib/content-check.ts';
 import { checkLinks, formatLinkReport } from '../lib/link-check.ts';
 import { hostHeaders } from '../lib/host-headers.ts';
+import { indexSite } from '../lib/search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -108,14 +108,8 @@ async function main(): Promise<void> {
     }
     console.log('links    ✓ every internal link and anchor resolves');
     await writeFile(join(staging, '_headers'), hostHeaders(await readFile(join(staging, 'index.html'), 'utf8')));
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    console.log(`pagefind ✓ ${added.page_count} pages indexed`);
-    await pagefind.close();
+    const { pages } = await indexSite(staging);
+    console.log(`pagefind ✓ ${pages} pages indexed`);
 
     const previous = `${staging}-previous`;
     if (existsSync(outDir)) await rename(outDir, previous);

@@ -1,12 +1,13 @@
 /**
  * One timed build for `bench:build`, in its own process so its peak memory is
- * its own: `astro build`, then the Pagefind index. Prints one JSON line.
+ * its own: `astro build`, then the Pagefind index, as `npm run build` makes
+ * them. Prints one JSON line.
  *
  *   node test/bench/build-child.ts <outDir>
  * (DOCS_CONTENT_DIR and DOCS_CACHE_DIR come from the environment.)
  */
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
+import { indexSite } from '../../src/lib/search-index.ts';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: build-child.ts <outDir>');
@@ -14,17 +15,13 @@ if (!outDir) throw new Error('usage: build-child.ts <outDir>');
 const t0 = performance.now();
 await build({ root: process.cwd(), outDir, logLevel: 'error' });
 const t1 = performance.now();
-const { index } = await pagefind.createIndex({});
-if (!index) throw new Error('Pagefind did not start');
-const added = await index.addDirectory({ path: outDir });
-await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-await pagefind.close();
+const { pages } = await indexSite(outDir);
 const t2 = performance.now();
 console.log(
   JSON.stringify({
     astroMs: t1 - t0,
     pagefindMs: t2 - t1,
-    pages: added.page_count,
+    pages,
     maxRssKb: process.resourceUsage().maxRSS,
   }),
 );
