@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -10,8 +10,8 @@ import * as pagefind from 'pagefind';
  * page that repeats the field reference (indexed once, on its own page) that
  * is two thirds of the HTML and most of Pagefind's time. So the index is built
  * from a copy of the pages with those elements cut out: the same index, from a
- * third of the bytes (`npm run bench:build`, 1,000 such pages: 1.9 s → 1.4 s
- * including the copy).
+ * third of the bytes. Indexing 1,000 pages like the collected-data page takes
+ * a third less time this way, the copy included (2.9–3.2 s → 1.8–2.3 s).
  */
 
 const EXCLUDED = Buffer.from('data-pagefind-ignore="all"');
@@ -106,15 +106,13 @@ export interface SearchIndexResult {
  * Throws with Pagefind's own messages when it cannot index or write.
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
-  const copy = await mkdtemp(join(scratchRoot(), 'docs-search-'));
+  const copy = mkdtempSync(join(scratchRoot(), 'docs-search-'));
   try {
-    const pages = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html'));
-    for (const folder of new Set(pages.map((page) => dirname(join(copy, page))))) {
-      await mkdir(folder, { recursive: true });
-    }
-    await Promise.all(
-      pages.map(async (page) => writeFile(join(copy, page), withoutExcluded(await readFile(join(siteDir, page))))),
-    );
+    // Synchronous: a thousand small files copy in half the time, and nothing else runs meanwhile.
+    const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
+      mkdirSync(folder, { recursive: true });
+    for (const page of pages) writeFileSync(join(copy, page), withoutExcluded(readFileSync(join(siteDir, page))));
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     try {
