@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -90,9 +90,18 @@ export function withoutExcluded(html: Buffer): Buffer {
   return Buffer.concat(kept);
 }
 
-/** A folder for the copy: in memory where the system has one (`/dev/shm`), else the temporary folder. */
-function scratchRoot(): string {
-  return existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+/**
+ * A folder for a copy of `bytes` bytes: in memory where the system has room
+ * for it (`/dev/shm`, often small in containers), else the temporary folder.
+ */
+function scratchRoot(bytes: number): string {
+  try {
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    if (bavail * bsize > 2 * bytes) return '/dev/shm';
+  } catch {
+    // No such folder on this system.
+  }
+  return tmpdir();
 }
 
 /** What `indexSite` did: the number of pages in the index. */
@@ -106,10 +115,11 @@ export interface SearchIndexResult {
  * Throws with Pagefind's own messages when it cannot index or write.
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
-  const copy = mkdtempSync(join(scratchRoot(), 'docs-search-'));
+  // Synchronous: a thousand small files copy in half the time, and nothing else runs meanwhile.
+  const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const bytes = pages.reduce((sum, page) => sum + statSync(join(siteDir, page)).size, 0);
+  const copy = mkdtempSync(join(scratchRoot(bytes), 'docs-search-'));
   try {
-    // Synchronous: a thousand small files copy in half the time, and nothing else runs meanwhile.
-    const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
       mkdirSync(folder, { recursive: true });
     for (const page of pages) writeFileSync(join(copy, page), withoutExcluded(readFileSync(join(siteDir, page))));
