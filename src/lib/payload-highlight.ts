@@ -48,7 +48,7 @@ const EVERY_TOKEN_KIND =
  * `<head>`. JSON has a handful of token kinds, all of them in the warm-up text.
  */
 export async function payloadTokenCss(): Promise<string> {
-  for (const line of await tokenizeJson(EVERY_TOKEN_KIND)) for (const token of line) tokenClass(token);
+  for (const { tokens } of await tokenizeJson(EVERY_TOKEN_KIND)) for (const token of tokens) tokenClass(token);
   return [...tokenClasses].map(([css, name]) => `.${name}{${css}}`).join('');
 }
 
@@ -56,17 +56,19 @@ export async function payloadTokenCss(): Promise<string> {
  * One line of tokens as HTML, every key wrapped in a link to its field's
  * entry. Keys never span lines; a key may span several tokens.
  */
-function lineHtml(tokens: readonly ThemedToken[], keys: readonly JsonKey[], link: (key: JsonKey) => string): string {
+function lineHtml(line: TokenizedLine, keys: readonly JsonKey[], link: (key: JsonKey) => string): string {
   let html = '';
   let k = 0;
   let open: JsonKey | undefined;
-  for (const token of tokens) {
-    const end = token.offset + token.content.length;
-    let cursor = token.offset;
+  for (const token of line.tokens) {
+    // Token offsets count from the start of the line; key offsets from the start of the text.
+    const start = line.offset + token.offset;
+    const end = start + token.content.length;
+    let cursor = start;
     while (cursor < end) {
       if (open) {
         const stop = Math.min(open.end, end);
-        html += span(token, token.content.slice(cursor - token.offset, stop - token.offset));
+        html += span(token, token.content.slice(cursor - start, stop - start));
         cursor = stop;
         if (stop === open.end) {
           html += '</a>';
@@ -76,13 +78,13 @@ function lineHtml(tokens: readonly ThemedToken[], keys: readonly JsonKey[], link
       }
       const next = keys[k];
       if (next && next.start >= cursor && next.start < end) {
-        html += span(token, token.content.slice(cursor - token.offset, next.start - token.offset));
+        html += span(token, token.content.slice(cursor - start, next.start - start));
         html += link(next);
         open = next;
         k++;
         cursor = next.start;
       } else {
-        html += span(token, token.content.slice(cursor - token.offset));
+        html += span(token, token.content.slice(cursor - start));
         cursor = end;
       }
     }
@@ -90,18 +92,43 @@ function lineHtml(tokens: readonly ThemedToken[], keys: readonly JsonKey[], link
   return html;
 }
 
-interface LineTokens {
+/** A line of a payload: its tokens, with offsets from the start of the line, and where it is in the text. */
+export interface TokenizedLine {
   readonly tokens: readonly ThemedToken[];
-  readonly state: GrammarState | undefined;
-  readonly stateKey: string;
+  readonly offset: number;
+  readonly length: number;
 }
 
-/** Tokenized JSON lines by grammar state and text: payloads of one site share most of their lines. */
-const lineCache = new Map<string, LineTokens>();
+/** A tokenized line, shared by every payload that has it after the same grammar state. */
+interface CachedLine {
+  readonly tokens: readonly ThemedToken[];
+  /** The grammar state the line ends in. */
+  readonly state: GrammarState | undefined;
+  /** The lines seen after that state, by text. */
+  readonly next: Map<string, CachedLine>;
+}
+
+/**
+ * Tokenized JSON lines by the grammar state they start in (one map per
+ * state) and their text: the payloads of a site share most of their lines.
+ * Each cached line points to the map for the state it ends in, so a payload
+ * whose lines are all known costs one lookup per line.
+ */
+const linesAfter = new Map<string, Map<string, CachedLine>>();
 
 function stateKey(state: GrammarState | undefined): string {
   if (!state) return '';
   return state.themes.map((theme) => state.getScopes(theme)?.join(' ') ?? '').join('|');
+}
+
+function linesAfterState(state: GrammarState | undefined): Map<string, CachedLine> {
+  const key = stateKey(state);
+  let lines = linesAfter.get(key);
+  if (!lines) {
+    lines = new Map();
+    linesAfter.set(key, lines);
+  }
+  return lines;
 }
 
 /**
@@ -110,30 +137,28 @@ function stateKey(state: GrammarState | undefined): string {
  * state. The result equals tokenizing the whole text at once (a unit test
  * checks it); the JSON grammar keeps no other state between lines.
  */
-export async function tokenizeJson(json: string): Promise<ThemedToken[][]> {
+export async function tokenizeJson(json: string): Promise<TokenizedLine[]> {
   const { highlighter } = await siteHighlighter('json');
-  const lines: ThemedToken[][] = [];
+  const lines: TokenizedLine[] = [];
+  let known = linesAfterState(undefined);
   let state: GrammarState | undefined;
-  let key = '';
   let offset = 0;
-  for (const line of json.split('\n')) {
-    const cacheKey = `${key}\u0000${line}`;
-    let hit = lineCache.get(cacheKey);
-    if (!hit) {
-      const result = highlighter.codeToTokens(line, {
+  for (const text of json.split('\n')) {
+    let line = known.get(text);
+    if (!line) {
+      const result = highlighter.codeToTokens(text, {
         lang: 'json',
         themes: shikiConfig.themes,
         defaultColor: shikiConfig.defaultColor,
         ...(state ? { grammarState: state } : {}),
       });
-      hit = { tokens: result.tokens[0] ?? [], state: result.grammarState, stateKey: stateKey(result.grammarState) };
-      lineCache.set(cacheKey, hit);
+      line = { tokens: result.tokens[0] ?? [], state: result.grammarState, next: linesAfterState(result.grammarState) };
+      known.set(text, line);
     }
-    const base = offset;
-    lines.push(hit.tokens.map((token) => ({ ...token, offset: base + token.offset })));
-    state = hit.state;
-    key = hit.stateKey;
-    offset += line.length + 1;
+    lines.push({ tokens: line.tokens, offset, length: text.length });
+    state = line.state;
+    known = line.next;
+    offset += text.length + 1;
   }
   return lines;
 }
@@ -171,12 +196,12 @@ export async function highlightPayload(
     const className = isKnown(path) ? 'ia-key' : 'ia-key ia-key--unknown';
     return `<a class="${className}" href="${escapeHtml(`${base ?? ''}#${fieldAnchor(path)}`)}" data-path="${escapeHtml(path)}">`;
   };
+  // Keys come in the order of the text, as do the lines: each line takes the keys that start on it.
+  let k = 0;
   const lines = tokens.map((line) => {
-    const first = line[0];
-    const last = line.at(-1);
-    const lineKeys =
-      first && last ? keys.filter((k) => k.start >= first.offset && k.end <= last.offset + last.content.length) : [];
-    return `<span class="line">${lineHtml(line, lineKeys, link)}</span>`;
+    const first = k;
+    while (k < keys.length && (keys[k]?.start ?? Infinity) < line.offset + line.length) k++;
+    return `<span class="line">${lineHtml(line, keys.slice(first, k), link)}</span>`;
   });
   const style = attributes.style ? ` style="${escapeHtml(attributes.style)}"` : '';
   return `<pre class="${escapeHtml(attributes.className)}"${style} tabindex="0"><code>${lines.join('\n')}</code></pre>`;
