@@ -23,10 +23,16 @@ export function payloadDownloads(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-          if (!pathname.endsWith('.json')) return next();
+          let path: string;
+          try {
+            path = decodeURIComponent(pathname).slice(1);
+          } catch {
+            return next(); // Not a path a payload can have; Astro answers it.
+          }
+          if (!path.endsWith('.json')) return next();
           payloadFiles(folder)
             .then(async (files) => {
-              const found = files.find((f) => `/${f.path}` === decodeURIComponent(pathname));
+              const found = files.find((f) => f.path === path);
               if (!found) return next();
               response.setHeader('Content-Type', 'application/json; charset=utf-8');
               response.end(await readFile(found.file));
