@@ -33,6 +33,13 @@ describe('withoutExcluded', () => {
     expect(cut(quoted)).toBe(quoted);
   });
 
+  it('cuts a void or self-closing element alone', () => {
+    expect(cut('<p>a</p><img data-pagefind-ignore="all" src="x.png" alt="x"><p>b</p>')).toBe('<p>a</p><p>b</p>');
+    expect(cut('<svg><path data-pagefind-ignore="all" d="M0"/><path d="M1"></path></svg><p>b</p>')).toBe(
+      '<svg><path d="M1"></path></svg><p>b</p>',
+    );
+  });
+
   it('keeps the rest of the page when an excluded element is never closed', () => {
     const open = '<p>a</p><section data-pagefind-ignore="all"><p>b</p>';
     expect(cut(open)).toBe(open);
