@@ -140,9 +140,9 @@ export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
     for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
       mkdirSync(folder, { recursive: true });
     for (const page of pages) writeFileSync(join(copy, page), withoutExcluded(readFileSync(join(siteDir, page))));
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     try {
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: copy });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
       const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
