@@ -32,7 +32,9 @@ export function contentCheck(): AstroIntegration {
               message: formatContentReport(problems),
               stack: '',
               plugin: 'content-check',
-              ...(first ? { id: resolve(first.file), loc: { file: resolve(first.file), line: 1, column: 1 } } : {}),
+              ...(first
+                ? { id: resolve(first.file), loc: { file: resolve(first.file), line: first.line ?? 1, column: 1 } }
+                : {}),
             },
           };
         };

@@ -11,6 +11,7 @@ import { FieldReferencePropsSchema, PayloadExamplePropsSchema } from '../schemas
 import { findEvent } from '../schemas/events.ts';
 import { componentUses, withoutCodeBlocks } from './mdx-components.ts';
 import { listFiles, payloadFilesIn, posix } from './content-files.ts';
+import { jsonKeyLine, lineAt, pathSegments, yamlLine } from './problem-lines.ts';
 
 /**
  * Checks everything under `content/` the way the build reads it, and reports
@@ -30,6 +31,8 @@ export interface ContentProblem {
   readonly message: string;
   /** How to fix it. */
   readonly hint: string;
+  /** The line of the file an editor should open at, when known (1-based). */
+  readonly line?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -166,6 +169,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
         path: '',
         message: 'the page has no front matter',
         hint: 'Start the file with a --- line, the YAML front matter (title, description, content_type, layout, products), and another --- line.',
+        line: 1,
       },
     ];
   }
@@ -182,16 +186,26 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
         path: '',
         message: `the front matter is not valid YAML: ${reason}${mark ? ` (line ${mark.line + 2}, column ${mark.column + 1} of the file)` : ''}`,
         hint: 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
+        ...(mark ? { line: mark.line + 2 } : {}),
       },
     ];
   }
+  const frontMatter = match[1] ?? '';
+  // The front matter starts on line 2, after its opening ---; a missing top-level field points at line 1.
+  const inFrontMatter = (p: ContentProblem): ContentProblem => ({
+    ...p,
+    line: yamlLine(frontMatter, 2, pathSegments(p.path)) ?? 1,
+  });
   const problems: ContentProblem[] = [];
   const parsed = PageSchema.safeParse(data ?? {});
-  if (!parsed.success) problems.push(...frontmatterProblems(file, data, parsed.error));
+  if (!parsed.success) problems.push(...frontmatterProblems(file, data, parsed.error).map(inFrontMatter));
 
   const body = text.slice(match[0].length);
+  const bodyLine = lineAt(text, match[0].length);
+  /** The line of the file at `offset` in the body (or in `prose`, which keeps the body's lines). */
+  const lineInBody = (inText: string, offset: number) => bodyLine + lineAt(inText, offset) - 1;
   const prose = withoutCodeBlocks(body);
-  problems.push(...headingCollisions(file, data, prose));
+  problems.push(...headingCollisions(file, data, prose).map(inFrontMatter));
   const unknownExample = (entry: string, id: string): ContentProblem => ({
     file,
     entry,
@@ -199,23 +213,28 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     message: `no example payload has the id "${id}"`,
     hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...payloadIds].sort().join(', ') || '(none)'}.`,
   });
-  for (const { attributes } of componentUses(prose, 'PayloadExample')) {
+  const atTag =
+    (offset: number) =>
+    (p: ContentProblem): ContentProblem => ({ ...p, line: lineInBody(prose, offset) });
+  for (const { attributes, offset } of componentUses(prose, 'PayloadExample')) {
     if (!attributes) continue;
     const id = typeof attributes['example'] === 'string' ? attributes['example'] : undefined;
     const entry = id === undefined ? '<PayloadExample>' : `<PayloadExample example="${id}">`;
     const usage = '<PayloadExample example="insomnia/examples/<file name without .json>" title="…" />';
-    problems.push(...propProblems(file, 'PayloadExample', entry, PayloadExamplePropsSchema, attributes, usage));
-    if (id && !payloadIds.has(id)) problems.push(unknownExample(entry, id));
+    const found = propProblems(file, 'PayloadExample', entry, PayloadExamplePropsSchema, attributes, usage);
+    if (id && !payloadIds.has(id)) found.push(unknownExample(entry, id));
+    problems.push(...found.map(atTag(offset)));
   }
-  for (const { attributes } of componentUses(prose, 'FieldReference')) {
+  for (const { attributes, offset } of componentUses(prose, 'FieldReference')) {
     if (!attributes) continue;
+    const found: ContentProblem[] = [];
     const event = typeof attributes['event'] === 'string' ? attributes['event'] : undefined;
     const id = typeof attributes['example'] === 'string' ? attributes['example'] : undefined;
     const entry = event === undefined ? '<FieldReference>' : `<FieldReference event="${event}">`;
     const usage = '<FieldReference event="Request Executed" example="insomnia/examples/<file name without .json>" />';
-    problems.push(...propProblems(file, 'FieldReference', entry, FieldReferencePropsSchema, attributes, usage));
+    found.push(...propProblems(file, 'FieldReference', entry, FieldReferencePropsSchema, attributes, usage));
     if (event && !findEvent(event)) {
-      problems.push({
+      found.push({
         file,
         entry,
         path: 'event',
@@ -223,9 +242,10 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
         hint: 'Use an event name from the event catalog (src/schemas/events.ts), e.g. "Request Executed"; names are case-sensitive.',
       });
     }
-    if (id && !payloadIds.has(id)) problems.push(unknownExample(entry, id));
+    if (id && !payloadIds.has(id)) found.push(unknownExample(entry, id));
+    problems.push(...found.map(atTag(offset)));
   }
-  for (const { attributes } of componentUses(prose, 'Verified')) {
+  for (const { attributes, offset } of componentUses(prose, 'Verified')) {
     const name = attributes?.['cite'];
     if (typeof name === 'string' && !isCitation(name)) {
       problems.push({
@@ -234,6 +254,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
         path: 'cite',
         message: `no citation has the name "${name}"`,
         hint: `Use one of: ${Object.keys(CITATIONS).join(', ')}; or add the citation with its sources to src/schemas/citations.ts.`,
+        line: lineInBody(prose, offset),
       });
     }
   }
@@ -241,14 +262,19 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
   for (const fence of body.matchAll(JSON_FENCE)) {
     block++;
     const entry = `json code block ${block} in the page body`;
-    const json = parseJson(fence[2] ?? '');
+    // The block's first line is the line after its opening fence.
+    const fenceLine = lineInBody(body, fence.index);
+    const source = fence[2] ?? '';
+    const json = parseJson(source);
     if (!json.ok) {
+      const at = /^line (\d+)/.exec(json.where);
       problems.push({
         file,
         entry,
         path: '',
         message: `invalid JSON (${json.where} of the block)`,
         hint: 'Correct the JSON, or mark the block with another language if it is not a payload.',
+        line: fenceLine + (at ? Number(at[1]) : 1),
       });
       continue;
     }
@@ -258,6 +284,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
         ...payloadProblems(file, entry, result.problems).map((p) => ({
           ...p,
           hint: `${p.hint} Better: show a checked payload with <PayloadExample example="…" /> instead of a copy.`,
+          line: fenceLine + jsonKeyLine(source, p.path),
         })),
       );
     }
@@ -301,6 +328,7 @@ function headingCollisions(file: string, data: unknown, prose: string): ContentP
 export function checkExampleFile(file: string, text: string): ContentProblem[] {
   const json = parseJson(text);
   if (!json.ok) {
+    const at = /^line (\d+)/.exec(json.where);
     return [
       {
         file,
@@ -308,11 +336,14 @@ export function checkExampleFile(file: string, text: string): ContentProblem[] {
         path: '',
         message: `invalid JSON at ${json.where}`,
         hint: 'Correct the JSON syntax: double-quoted keys and strings, no trailing commas, no comments.',
+        ...(at ? { line: Number(at[1]) } : {}),
       },
     ];
   }
   const result = checkPayload(json.value);
-  return result.ok ? [] : payloadProblems(file, 'example payload', result.problems);
+  return result.ok
+    ? []
+    : payloadProblems(file, 'example payload', result.problems).map((p) => ({ ...p, line: jsonKeyLine(text, p.path) }));
 }
 
 /** Checks every page and example payload under `contentDir`. */
@@ -359,7 +390,7 @@ export function formatContentReport(problems: readonly ContentProblem[]): string
       `✖ ${file}`,
       ...list.map((p) =>
         [
-          `    entry: ${p.entry}${p.path ? `  ·  path: ${p.path}` : ''}`,
+          `    entry: ${p.entry}${p.path ? `  ·  path: ${p.path}` : ''}${p.line ? `  ·  line ${p.line}` : ''}`,
           `    ${p.message}`,
           ...(p.hint ? [`    fix: ${p.hint}`] : []),
         ].join('\n'),

@@ -143,6 +143,11 @@ describe('npm run dev', () => {
     expect(text).toContain('entry: FAQ item 6');
     expect(text).toContain('path: faqs[5].q');
     expect(text).toContain('repeats the question of FAQ item 1');
+    // The overlay opens the file at the question's line.
+    const line = original.split('\n').indexOf('  - q: Does the inso command line follow the setting?') + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(text).toContain(`opt-out.mdx:${line}:1`);
+    expect(text).toContain(`path: faqs[5].q  ·  line ${line}`);
 
     writeFileSync(file, original);
     await page.waitForFunction(

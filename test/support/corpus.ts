@@ -11,7 +11,8 @@ import type { ContentProblem } from '../../src/lib/content-check.ts';
 export const CORPUS = 'test/fixtures/content';
 
 export interface CorpusCase {
-  readonly problems: readonly Pick<ContentProblem, 'file' | 'entry' | 'path' | 'message'>[];
+  /** The problems, in order; `line` (where an editor should open) is checked when given. */
+  readonly problems: readonly Pick<ContentProblem, 'file' | 'entry' | 'path' | 'message' | 'line'>[];
   /** For content that passes the check: the message the build fails with later, if it must fail. */
   readonly buildFails?: string;
   /** Files to generate into the case before it runs. */

@@ -27,6 +27,7 @@ describe('bad-input corpus', () => {
         path: want.path,
       });
       expect(got?.message).toContain(want.message);
+      if (want.line !== undefined) expect(got?.line, `line of problem ${i + 1}`).toBe(want.line);
     });
   });
 });
@@ -39,7 +40,7 @@ describe('the content report', () => {
 
       ✖ content/insomnia/examples/event.json
 
-          entry: example payload  ·  path: context.os.version
+          entry: example payload  ·  path: context.os.version  ·  line 13
           wrong type: expected string; found 15 (integer)
           fix: Write "context.os.version" as a string.
       "

@@ -1,0 +1,68 @@
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { findJsonKeys } from './json-keys.ts';
+
+/*
+ * Where in its file a content problem is: the line an editor should open at.
+ * The content check finds problems on parsed data (front matter, payloads);
+ * these functions map a problem's path back to the text it came from.
+ */
+
+/** The 1-based line of `offset` in `text`. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** `faqs[5].q` → `['faqs', 5, 'q']`; `(root)` or `` → `[]`. */
+export function pathSegments(path: string): (string | number)[] {
+  if (path === '' || path === '(root)') return [];
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? (m[1] ?? '') : Number(m[2])));
+}
+
+/**
+ * The line, in the whole file, of the front-matter value at `segments`, or of
+ * the nearest enclosing value the front matter has (a missing field points at
+ * its FAQ item). `frontMatter` is the YAML text, starting on `firstLine`.
+ */
+export function yamlLine(
+  frontMatter: string,
+  firstLine: number,
+  segments: readonly (string | number)[],
+): number | undefined {
+  const document = parseDocument(frontMatter);
+  if (document.errors.length > 0) return undefined;
+  const line = (offset: number) => firstLine + lineAt(frontMatter, offset) - 1;
+  for (let depth = segments.length; depth > 0; depth--) {
+    const last = segments[depth - 1];
+    const parent: unknown = depth === 1 ? document.contents : document.getIn(segments.slice(0, depth - 1), true);
+    // A field's key: a list or map value starts on the line after it.
+    if (typeof last === 'string' && isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+      if (pair && isNode(pair.key) && pair.key.range) return line(pair.key.range[0]);
+    }
+    const node: unknown = document.getIn(segments.slice(0, depth), true);
+    if (isNode(node) && node.range) return line(node.range[0]);
+  }
+  return undefined;
+}
+
+/**
+ * The line of the key that names the field at `path` in a JSON text, or of
+ * the nearest enclosing key (a missing field points at its parent object); 1
+ * for the whole payload. The text must be valid JSON.
+ */
+export function jsonKeyLine(json: string, path: string): number {
+  const keys = findJsonKeys(json);
+  const segments = pathSegments(path);
+  for (let depth = segments.length; depth > 0; depth--) {
+    const prefix = segments.slice(0, depth);
+    const wanted = prefix.reduce<string>(
+      (out, s) => (typeof s === 'number' ? `${out}[${s}]` : out === '' ? s : `${out}.${s}`),
+      '',
+    );
+    const key = keys.find((k) => k.path === wanted);
+    if (key) return lineAt(json, key.start);
+  }
+  return 1;
+}
