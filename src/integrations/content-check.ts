@@ -1,7 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { contentDir as configuredContentDir } from '../lib/content-files.ts';
-import { checkContent, formatContentReport, type ContentProblem } from '../lib/content-check.ts';
+import {
+  checkContent,
+  formatContentReport,
+  type ContentCheckCache,
+  type ContentProblem,
+} from '../lib/content-check.ts';
 
 /**
  * Runs the content check inside Astro: before a build, and in `npm run dev`
@@ -24,6 +29,8 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         let problems: readonly ContentProblem[] = [];
+        // Each save checks again only what changed (see ContentCheckCache).
+        const cache: ContentCheckCache = new Map();
         const overlay = () => {
           const first = problems[0];
           return {
@@ -40,7 +47,7 @@ export function contentCheck(): AstroIntegration {
         };
         const run = async () => {
           const had = problems.length > 0;
-          problems = await checkContent(contentDir);
+          problems = await checkContent(contentDir, process.cwd(), cache);
           if (problems.length > 0) {
             logger.error(formatContentReport(problems));
             server.ws.send(overlay());

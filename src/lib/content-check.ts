@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -346,14 +347,46 @@ export function checkExampleFile(file: string, text: string): ContentProblem[] {
     : payloadProblems(file, 'example payload', result.problems).map((p) => ({ ...p, line: jsonKeyLine(text, p.path) }));
 }
 
-/** Checks every page and example payload under `contentDir`. */
-export async function checkContent(contentDir: string, root = process.cwd()): Promise<ContentProblem[]> {
+/**
+ * What `checkContent` found in each file, kept between runs by the dev server,
+ * which checks the content again on every save: a file is checked again only
+ * when its text changed, or, for a page, when the set of example payloads did.
+ */
+export type ContentCheckCache = Map<
+  string,
+  { readonly text: string; readonly payloads: string; readonly problems: readonly ContentProblem[] }
+>;
+
+/** Checks every page and example payload under `contentDir`; `cache` reuses the results for unchanged files. */
+export async function checkContent(
+  contentDir: string,
+  root = process.cwd(),
+  cache?: ContentCheckCache,
+): Promise<ContentProblem[]> {
   const files = (await listFiles(contentDir)).sort();
   const payloadIds = new Set(payloadFilesIn(contentDir, files).map((p) => p.id));
+  // Pages are checked against the payload ids: a new or removed payload invalidates every page.
+  const payloads = createHash('sha1')
+    .update([...payloadIds].join('\n'))
+    .digest('hex');
+  const checkFile = (file: string, path: string, text: string): readonly ContentProblem[] => {
+    const page = path.endsWith('.mdx');
+    const known = cache?.get(path);
+    if (known && known.text === text && (!page || known.payloads === payloads)) return known.problems;
+    const found = page ? checkPage(file, text, payloadIds) : checkExampleFile(file, text);
+    cache?.set(path, { text, payloads, problems: found });
+    return found;
+  };
+  if (cache) {
+    const present = new Set(files);
+    for (const path of cache.keys()) if (!present.has(path)) cache.delete(path);
+  }
+  // All at once: one file after another, the check mostly waited for the disk.
+  const contents = await Promise.all(files.map((path) => readFile(path)));
   const problems: ContentProblem[] = [];
-  for (const path of files) {
+  for (const [i, path] of files.entries()) {
     const file = posix(relative(root, path));
-    const bytes = await readFile(path);
+    const bytes = contents[i] ?? Buffer.alloc(0);
     if (!/\.(mdx|json)$/.test(path)) {
       if (/\.(md|markdown)$/.test(path)) {
         problems.push({
@@ -377,7 +410,7 @@ export async function checkContent(contentDir: string, root = process.cwd()): Pr
       });
       continue;
     }
-    problems.push(...(path.endsWith('.mdx') ? checkPage(file, text, payloadIds) : checkExampleFile(file, text)));
+    problems.push(...checkFile(file, path, text));
   }
   return problems;
 }
