@@ -12,7 +12,7 @@ import { FieldReferencePropsSchema, PayloadExamplePropsSchema } from '../schemas
 import { findEvent } from '../schemas/events.ts';
 import { componentUses, withoutCodeBlocks } from './mdx-components.ts';
 import { listFiles, payloadFilesIn, posix } from './content-files.ts';
-import { jsonKeyLine, lineAt, pathSegments, yamlLine } from './problem-lines.ts';
+import { jsonKeyLines, lineAt, yamlLines } from './problem-lines.ts';
 
 /**
  * Checks everything under `content/` the way the build reads it, and reports
@@ -193,10 +193,8 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
   }
   const frontMatter = match[1] ?? '';
   // The front matter starts on line 2, after its opening ---; a missing top-level field points at line 1.
-  const inFrontMatter = (p: ContentProblem): ContentProblem => ({
-    ...p,
-    line: yamlLine(frontMatter, 2, pathSegments(p.path)) ?? 1,
-  });
+  const frontMatterLine = yamlLines(frontMatter, 2);
+  const inFrontMatter = (p: ContentProblem): ContentProblem => ({ ...p, line: frontMatterLine(p.path) ?? 1 });
   const problems: ContentProblem[] = [];
   const parsed = PageSchema.safeParse(data ?? {});
   if (!parsed.success) problems.push(...frontmatterProblems(file, data, parsed.error).map(inFrontMatter));
@@ -281,11 +279,12 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     }
     const result = checkPayload(json.value);
     if (!result.ok) {
+      const keyLine = jsonKeyLines(source);
       problems.push(
         ...payloadProblems(file, entry, result.problems).map((p) => ({
           ...p,
           hint: `${p.hint} Better: show a checked payload with <PayloadExample example="…" /> instead of a copy.`,
-          line: fenceLine + jsonKeyLine(source, p.path),
+          line: fenceLine + keyLine(p.path),
         })),
       );
     }
@@ -342,9 +341,9 @@ export function checkExampleFile(file: string, text: string): ContentProblem[] {
     ];
   }
   const result = checkPayload(json.value);
-  return result.ok
-    ? []
-    : payloadProblems(file, 'example payload', result.problems).map((p) => ({ ...p, line: jsonKeyLine(text, p.path) }));
+  if (result.ok) return [];
+  const keyLine = jsonKeyLines(text);
+  return payloadProblems(file, 'example payload', result.problems).map((p) => ({ ...p, line: keyLine(p.path) }));
 }
 
 /**
@@ -382,11 +381,10 @@ export async function checkContent(
     for (const path of cache.keys()) if (!present.has(path)) cache.delete(path);
   }
   // All at once: one file after another, the check mostly waited for the disk.
-  const contents = await Promise.all(files.map((path) => readFile(path)));
+  const read = await Promise.all(files.map(async (path) => ({ path, bytes: await readFile(path) })));
   const problems: ContentProblem[] = [];
-  for (const [i, path] of files.entries()) {
+  for (const { path, bytes } of read) {
     const file = posix(relative(root, path));
-    const bytes = contents[i] ?? Buffer.alloc(0);
     if (!/\.(mdx|json)$/.test(path)) {
       if (/\.(md|markdown)$/.test(path)) {
         problems.push({

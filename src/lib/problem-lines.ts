@@ -1,5 +1,6 @@
-import { isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import { findJsonKeys } from './json-keys.ts';
+import { formatPath } from './payload-check.ts';
 
 /*
  * Where in its file a content problem is: the line an editor should open at.
@@ -21,48 +22,48 @@ export function pathSegments(path: string): (string | number)[] {
 }
 
 /**
- * The line, in the whole file, of the front-matter value at `segments`, or of
- * the nearest enclosing value the front matter has (a missing field points at
- * its FAQ item). `frontMatter` is the YAML text, starting on `firstLine`.
+ * Finds lines in a page's front matter (the YAML text, starting on line
+ * `firstLine` of the file), parsing it once, on the first question. For a
+ * path, the line of its field's key, or of the nearest enclosing value the
+ * front matter has (a missing field points at its FAQ item).
  */
-export function yamlLine(
-  frontMatter: string,
-  firstLine: number,
-  segments: readonly (string | number)[],
-): number | undefined {
-  const document = parseDocument(frontMatter);
-  if (document.errors.length > 0) return undefined;
+export function yamlLines(frontMatter: string, firstLine: number): (path: string) => number | undefined {
+  let document: Document.Parsed | undefined;
   const line = (offset: number) => firstLine + lineAt(frontMatter, offset) - 1;
-  for (let depth = segments.length; depth > 0; depth--) {
-    const last = segments[depth - 1];
-    const parent: unknown = depth === 1 ? document.contents : document.getIn(segments.slice(0, depth - 1), true);
-    // A field's key: a list or map value starts on the line after it.
-    if (typeof last === 'string' && isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-      if (pair && isNode(pair.key) && pair.key.range) return line(pair.key.range[0]);
+  return (path) => {
+    document ??= parseDocument(frontMatter);
+    if (document.errors.length > 0) return undefined;
+    const segments = pathSegments(path);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const last = segments[depth - 1];
+      const parent: unknown = depth === 1 ? document.contents : document.getIn(segments.slice(0, depth - 1), true);
+      // A field's key: a list or map value starts on the line after it.
+      if (typeof last === 'string' && isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        if (pair && isNode(pair.key) && pair.key.range) return line(pair.key.range[0]);
+      }
+      const node: unknown = document.getIn(segments.slice(0, depth), true);
+      if (isNode(node) && node.range) return line(node.range[0]);
     }
-    const node: unknown = document.getIn(segments.slice(0, depth), true);
-    if (isNode(node) && node.range) return line(node.range[0]);
-  }
-  return undefined;
+    return undefined;
+  };
 }
 
 /**
- * The line of the key that names the field at `path` in a JSON text, or of
- * the nearest enclosing key (a missing field points at its parent object); 1
- * for the whole payload. The text must be valid JSON.
+ * Finds lines in a JSON text (valid JSON), reading its keys once, on the first
+ * question. For a path, the line of the key that names its field, or of the
+ * nearest enclosing key (a missing field points at its parent object); 1 for
+ * the whole payload.
  */
-export function jsonKeyLine(json: string, path: string): number {
-  const keys = findJsonKeys(json);
-  const segments = pathSegments(path);
-  for (let depth = segments.length; depth > 0; depth--) {
-    const prefix = segments.slice(0, depth);
-    const wanted = prefix.reduce<string>(
-      (out, s) => (typeof s === 'number' ? `${out}[${s}]` : out === '' ? s : `${out}.${s}`),
-      '',
-    );
-    const key = keys.find((k) => k.path === wanted);
-    if (key) return lineAt(json, key.start);
-  }
-  return 1;
+export function jsonKeyLines(json: string): (path: string) => number {
+  let keys: Map<string, number> | undefined;
+  return (path) => {
+    keys ??= new Map(findJsonKeys(json).map((key) => [key.path, key.start]));
+    const segments = pathSegments(path);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const start = keys.get(formatPath(segments.slice(0, depth)));
+      if (start !== undefined) return lineAt(json, start);
+    }
+    return 1;
+  };
 }

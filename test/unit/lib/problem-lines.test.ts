@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkExampleFile, checkPage } from '../../../src/lib/content-check.ts';
-import { jsonKeyLine, lineAt, pathSegments, yamlLine } from '../../../src/lib/problem-lines.ts';
+import { jsonKeyLines, lineAt, pathSegments, yamlLines } from '../../../src/lib/problem-lines.ts';
 
 describe('problem lines', () => {
   it('reads paths and lines', () => {
@@ -13,25 +13,26 @@ describe('problem lines', () => {
   });
 
   it('finds a front-matter field at its key, and a missing one at its FAQ item', () => {
-    const yaml = 'title: T\ndescription:\n  - a list\nfaqs:\n  - q: One?\n    a: Yes.\n  - q: Two?\n';
-    expect(yamlLine(yaml, 2, ['title'])).toBe(2);
-    expect(yamlLine(yaml, 2, ['description'])).toBe(3);
+    const yamlLine = yamlLines('title: T\ndescription:\n  - a list\nfaqs:\n  - q: One?\n    a: Yes.\n  - q: Two?\n', 2);
+    expect(yamlLine('title')).toBe(2);
+    expect(yamlLine('description')).toBe(3);
     // The front matter starts on line 2 of the file: "- q: Two?" is its 7th line, the file's 8th.
-    expect(yamlLine(yaml, 2, ['faqs', 1, 'q'])).toBe(8);
-    expect(yamlLine(yaml, 2, ['faqs', 0, 'a'])).toBe(7);
-    expect(yamlLine(yaml, 2, ['faqs', 1, 'a'])).toBe(8);
-    expect(yamlLine(yaml, 2, ['layout'])).toBeUndefined();
+    expect(yamlLine('faqs[1].q')).toBe(8);
+    expect(yamlLine('faqs[0].a')).toBe(7);
+    expect(yamlLine('faqs[1].a')).toBe(8);
+    expect(yamlLine('layout')).toBeUndefined();
   });
 
   it('finds a payload field at its key, a missing one at its parent, the whole payload at line 1', () => {
-    const json =
-      '{\n  "event": "x",\n  "context": {\n    "os": { "name": "macOS" },\n    "items": [{ "a": 1 }]\n  }\n}';
-    expect(jsonKeyLine(json, 'event')).toBe(2);
-    expect(jsonKeyLine(json, 'context.os.name')).toBe(4);
-    expect(jsonKeyLine(json, 'context.os.version')).toBe(4);
-    expect(jsonKeyLine(json, 'context.items[0].a')).toBe(5);
-    expect(jsonKeyLine(json, 'messageId')).toBe(1);
-    expect(jsonKeyLine(json, '(root)')).toBe(1);
+    const jsonKeyLine = jsonKeyLines(
+      '{\n  "event": "x",\n  "context": {\n    "os": { "name": "macOS" },\n    "items": [{ "a": 1 }]\n  }\n}',
+    );
+    expect(jsonKeyLine('event')).toBe(2);
+    expect(jsonKeyLine('context.os.name')).toBe(4);
+    expect(jsonKeyLine('context.os.version')).toBe(4);
+    expect(jsonKeyLine('context.items[0].a')).toBe(5);
+    expect(jsonKeyLine('messageId')).toBe(1);
+    expect(jsonKeyLine('(root)')).toBe(1);
   });
 
   it('gives page problems the line of their tag or JSON key, also after a code block', () => {
