@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, payloadFiles } from '../lib/content-files.ts';
 
@@ -23,21 +23,21 @@ export function payloadDownloads(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-          let path: string;
+          let file: string;
           try {
-            path = decodeURIComponent(pathname).slice(1);
+            file = resolve(folder, `.${decodeURIComponent(pathname)}`);
           } catch {
             return next(); // Not a path a payload can have; Astro answers it.
           }
-          if (!path.endsWith('.json')) return next();
-          payloadFiles(folder)
-            .then(async (files) => {
-              const found = files.find((f) => f.path === path);
-              if (!found) return next();
+          // Only JSON files inside the content folder: every one of them is a payload.
+          if (!file.endsWith('.json') || !file.startsWith(`${folder}${sep}`)) return next();
+          readFile(file).then(
+            (body) => {
               response.setHeader('Content-Type', 'application/json; charset=utf-8');
-              response.end(await readFile(found.file));
-            })
-            .catch(next);
+              response.end(body);
+            },
+            () => next(),
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
