@@ -2,9 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { PageSchema } from './schemas/page.ts';
 import { ExamplePayloadSchema } from './schemas/example-payload.ts';
+import { contentDir } from './lib/content-files.ts';
 
 /** The content folder; the build script points it elsewhere to build test fixtures. */
-const CONTENT_DIR = process.env['DOCS_CONTENT_DIR'] ?? './content';
+const CONTENT_DIR = contentDir();
 
 /** Pages: every MDX file under `content/`, served at its path (`content/insomnia/opt-out.mdx` → `/insomnia/opt-out/`). */
 const docs = defineCollection({
