@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
-import { highlightCodeBlock } from './src/lib/highlighter.ts';
-import { layoutFrontmatterIsData } from './src/lib/layout-frontmatter.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { highlightCodeBlock } from './src/lib/render/highlighter.ts';
+import { layoutFrontmatterIsData } from './src/lib/render/layout-frontmatter.ts';
+import { contentCheck } from './src/integrations/content-check/index.ts';
 import { payloadDownloads } from './src/integrations/payload-downloads.ts';
+import { siteOutput } from './src/integrations/site-output/index.ts';
+import { pageLastUpdated } from './src/integrations/content-files.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site-config.ts';
 
@@ -15,7 +18,20 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
-  integrations: [contentCheck(), mdx(), payloadDownloads()],
+  // The order matters in `astro:build:done`: the payloads are published before
+  // the link check and the search index read the finished site.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    payloadDownloads(),
+    sitemap({
+      serialize(item) {
+        const updated = pageLastUpdated(new URL(item.url).pathname);
+        return updated ? { ...item, lastmod: updated.toISOString() } : item;
+      },
+    }),
+    siteOutput(),
+  ],
   markdown: {
     processor: satteri({
       mdastPlugins: [layoutFrontmatterIsData],

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: checks the content, type-checks, builds the site with
- * Astro, indexes it with Pagefind, and only then swaps it in for `dist/`. Any
+ * `npm run build`: `astro build` (which checks the content, builds, checks
+ * every link, writes the host headers and the search index) into a folder next
+ * to `dist/`, then the type check, and only then swaps the new site in. Any
  * failure leaves the previous `dist/` exactly as it was.
  *
  *   node src/cli/build.ts [--content <dir>] [--out <dir>] [--skip-typecheck]
@@ -13,13 +14,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatContentReport } from '../lib/content-check.ts';
-import { checkLinks, formatLinkReport } from '../lib/link-check.ts';
-import { hostHeaders } from '../lib/host-headers.ts';
-import { indexSite } from '../lib/search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -86,31 +83,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   if (!existsSync(contentDir)) throw new Error(`The content folder ${contentDir} does not exist.`);
 
-  const problems = await checkContent(contentDir, root);
-  if (problems.length > 0) {
-    process.stderr.write(formatContentReport(problems));
-    throw new Error('Fix the content problems above; nothing was built.');
-  }
-  console.log(`content  ✓ ${values.content} checked`);
-  env['DOCS_CONTENT_CHECKED'] = contentDir;
-
-  if (!values['skip-typecheck']) await run('Type check (astro check)', ['check']);
-
   // Build next to the old site, in the same folder so the swap is a rename.
   const staging = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-next-`));
   try {
     await chmod(staging, 0o755);
     await run('Astro build', ['build', '--outDir', staging]);
-    const broken = await checkLinks(staging);
-    if (broken.length > 0) {
-      process.stderr.write(formatLinkReport(broken));
-      throw new Error('Fix the broken links above.');
-    }
-    console.log('links    ✓ every internal link and anchor resolves');
-    await writeFile(join(staging, '_headers'), hostHeaders(await readFile(join(staging, 'index.html'), 'utf8')));
-    const { pages } = await indexSite(staging);
-    console.log(`pagefind ✓ ${pages} pages indexed`);
-
+    if (!values['skip-typecheck']) await run('Type check (astro check)', ['check']);
     const previous = `${staging}-previous`;
     if (existsSync(outDir)) await rename(outDir, previous);
     await rename(staging, outDir);

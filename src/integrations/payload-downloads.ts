@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir, payloadFiles } from '../lib/content-files.ts';
+import { contentDir, payloadFiles } from './content-files.ts';
 
 /**
  * Publishes every example payload as the file it is written in, at its path

@@ -1,11 +1,16 @@
 import { z } from './zod.ts';
+import { EVENT_NAMES } from './events.ts';
+import { CITATIONS } from './citations.ts';
 
 /**
- * The props of the components MDX pages use, checked when a page renders so a
- * typo in the MDX fails with the component, the page and a fix. Defined once
- * here, not in each component's frontmatter: a zod schema built on every
- * render is compiled again on its first parse, once per page.
+ * The props of the components MDX pages use: the schema each component checks
+ * its props with, and the usage a docs author is shown when they are wrong.
+ * The content check reads the same entries, so a typo in an MDX file gets one
+ * message whether the check or the render finds it. Defined once here, not in
+ * each component: a zod schema built on every render is compiled again on its
+ * first parse, once per page.
  */
+
 export const PayloadExamplePropsSchema = z.strictObject({
   example: z
     .string({ error: 'expected the example id as text' })
@@ -18,6 +23,65 @@ export const PayloadExamplePropsSchema = z.strictObject({
 });
 
 export const FieldReferencePropsSchema = z.strictObject({
-  event: z.string().min(1).describe('The event whose `properties` the reference lists besides the shared fields.'),
-  example: z.string().min(1).describe('The example payload the reference is paired with.'),
+  event: z
+    .enum(EVENT_NAMES, {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? `no analytics event is named "${issue.input}"`
+          : 'expected the event name as text',
+    })
+    .describe('The event whose `properties` the reference lists besides the shared fields.'),
+  example: z
+    .string({ error: 'expected the example id as text' })
+    .min(1, { error: 'expected an example id; it is empty' })
+    .describe('The example payload the reference is paired with.'),
 });
+
+const citationNames = Object.keys(CITATIONS) as [keyof typeof CITATIONS, ...(keyof typeof CITATIONS)[]];
+
+export const VerifiedPropsSchema = z.strictObject({
+  cite: z
+    .enum(citationNames, {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? `no citation has the name "${issue.input}"`
+          : 'expected a citation name as text',
+    })
+    .describe('The name of a citation in `src/schemas/citations.ts`, e.g. `analytics-gate`.'),
+});
+
+/** A component's props schema, how to write the component, and fixes for particular props. */
+export interface ComponentProps {
+  readonly schema: z.ZodType;
+  /** The component written correctly, shown in every hint. */
+  readonly usage: string;
+  /** A better fix than the usage for a prop whose value is wrong. */
+  readonly hints?: Readonly<Record<string, string>>;
+}
+
+/** Every component an MDX page may use, by tag name. */
+export const COMPONENT_PROPS = {
+  PayloadExample: {
+    schema: PayloadExamplePropsSchema,
+    usage: '<PayloadExample example="insomnia/examples/<file name without .json>" title="…" />',
+  },
+  FieldReference: {
+    schema: FieldReferencePropsSchema,
+    usage: '<FieldReference event="Request Executed" example="insomnia/examples/<file name without .json>" />',
+    hints: {
+      event:
+        'Use an event name from the event catalog (src/schemas/events.ts), e.g. "Request Executed"; names are case-sensitive.',
+    },
+  },
+  Verified: {
+    schema: VerifiedPropsSchema,
+    usage: '<Verified cite="analytics-gate" />',
+    hints: {
+      cite: `Use one of: ${citationNames.join(', ')}; or add the citation with its sources to src/schemas/citations.ts.`,
+    },
+  },
+  EventCatalog: { schema: z.strictObject({}), usage: '<EventCatalog />' },
+  PayloadChecker: { schema: z.strictObject({}), usage: '<PayloadChecker />' },
+} as const satisfies Record<string, ComponentProps>;
+
+export type ComponentName = keyof typeof COMPONENT_PROPS;

@@ -1,5 +1,4 @@
 import { z } from './zod.ts';
-import { lintFaqs } from '../lib/faq-lint.ts';
 
 /** Products the site documents. */
 export const PRODUCTS = ['insomnia'] as const;
@@ -39,43 +38,40 @@ export const FaqSchema = z.strictObject({
     }),
 });
 
-/** The front matter of every page in `content/`. */
-export const PageSchema = z
-  .strictObject({
-    title: z
-      .string({ error: 'expected the page title as text' })
-      .trim()
-      .min(1, { error: 'expected a title; it is empty' })
-      .meta({ description: 'The page title: the `<h1>`, the browser tab and search results.' }),
-    description: z
-      .string({ error: 'expected a one-sentence description as text' })
-      .trim()
-      .min(1, { error: 'expected a description; it is empty' })
-      .meta({ description: 'One sentence under the title; also the meta description for search engines.' }),
-    content_type: z
-      .enum(Object.keys(CONTENT_TYPES) as [keyof typeof CONTENT_TYPES], {
-        error: `expected one of: ${Object.keys(CONTENT_TYPES).join(', ')}`,
-      })
-      .meta({ description: 'What kind of page this is; groups pages in navigation and search.' }),
-    layout: z
-      .enum(LAYOUTS, { error: `expected one of: ${LAYOUTS.join(', ')}` })
-      .meta({ description: 'The page layout: `reference` or `how_to`.' }),
-    products: z
-      .array(z.enum(PRODUCTS, { error: `expected one of: ${PRODUCTS.join(', ')}` }), {
-        error: 'expected a list of products, e.g. [insomnia]',
-      })
-      .min(1, { error: 'expected at least one product' })
-      .meta({ description: 'The products the page is about.' }),
-    faqs: z
-      .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
-      .optional()
-      .meta({ description: 'Frequently asked questions, rendered after the page body.' }),
-  })
-  .superRefine((page, ctx) => {
-    for (const problem of lintFaqs(page.faqs ?? [])) {
-      ctx.addIssue({ code: 'custom', path: ['faqs', problem.index, problem.field], message: problem.message });
-    }
-  });
+/**
+ * The front matter of every page in `content/`. The FAQ lint is attached where
+ * pages are loaded (`src/lib/validation/collections.ts`).
+ */
+export const PageSchema = z.strictObject({
+  title: z
+    .string({ error: 'expected the page title as text' })
+    .trim()
+    .min(1, { error: 'expected a title; it is empty' })
+    .meta({ description: 'The page title: the `<h1>`, the browser tab and search results.' }),
+  description: z
+    .string({ error: 'expected a one-sentence description as text' })
+    .trim()
+    .min(1, { error: 'expected a description; it is empty' })
+    .meta({ description: 'One sentence under the title; also the meta description for search engines.' }),
+  content_type: z
+    .enum(Object.keys(CONTENT_TYPES) as [keyof typeof CONTENT_TYPES], {
+      error: `expected one of: ${Object.keys(CONTENT_TYPES).join(', ')}`,
+    })
+    .meta({ description: 'What kind of page this is; groups pages in navigation and search.' }),
+  layout: z
+    .enum(LAYOUTS, { error: `expected one of: ${LAYOUTS.join(', ')}` })
+    .meta({ description: 'The page layout: `reference` or `how_to`.' }),
+  products: z
+    .array(z.enum(PRODUCTS, { error: `expected one of: ${PRODUCTS.join(', ')}` }), {
+      error: 'expected a list of products, e.g. [insomnia]',
+    })
+    .min(1, { error: 'expected at least one product' })
+    .meta({ description: 'The products the page is about.' }),
+  faqs: z
+    .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
+    .optional()
+    .meta({ description: 'Frequently asked questions, rendered after the page body.' }),
+});
 
 export type PageFrontmatter = z.output<typeof PageSchema>;
 export type Faq = z.output<typeof FaqSchema>;

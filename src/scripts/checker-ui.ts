@@ -3,9 +3,9 @@
  * The check runs in a Web Worker; results are built with textContent only, so
  * pasted text can never become markup.
  */
-import type { CheckerProblem, CheckerReport, DocPages } from '../lib/checker.ts';
+import type { CheckerProblem, CheckerReport, DocPages } from '../lib/validation/pasted-payload.ts';
 import { el } from './dom.ts';
-import { MAX_BATCH } from '../lib/checker-limits.ts';
+import { MAX_BATCH } from '../lib/validation/batch-limit.ts';
 
 /** How long a check may take before the panel gives up on it. */
 const TIMEOUT_MS = 10_000;

@@ -7,7 +7,7 @@
  * (DOCS_CONTENT_DIR and DOCS_CACHE_DIR come from the environment.)
  */
 import { build } from 'astro';
-import { indexSite } from '../../src/lib/search-index.ts';
+import { indexSite } from '../../src/integrations/site-output/search-index.ts';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: build-child.ts <outDir>');

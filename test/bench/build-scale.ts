@@ -15,7 +15,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanEnv } from '../support/env.ts';
-import { checkContent, formatContentReport } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/integrations/content-check/check.ts';
+import { formatContentReport } from '../../src/integrations/content-check/problem.ts';
 import { starlightBuildSeconds } from './starlight-reference.ts';
 
 const { values } = parseArgs({

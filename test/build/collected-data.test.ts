@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readDist } from '../support/site.ts';
-import { payloadFiles } from '../../src/lib/content-files.ts';
+import { payloadFiles } from '../../src/integrations/content-files.ts';
 
 const page = () => readDist('insomnia/collected-data/index.html');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDist } from '../support/site.ts';
 import { EVENTS } from '../../src/schemas/events.ts';
-import { eventAnchor } from '../../src/lib/event-catalog.ts';
+import { eventAnchor } from '../../src/lib/model/anchors.ts';
 
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
 

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, readDist } from '../support/site.ts';
-import { checkLinks } from '../../src/lib/link-check.ts';
+import { checkLinks } from '../../src/integrations/site-output/link-check.ts';
 import { SITE } from '../../src/site-config.ts';
 
 describe('the production shell', () => {
-  it('lists every page in sitemap.xml with absolute URLs', async () => {
-    const sitemap = await readDist('sitemap.xml');
+  it('lists every page in the sitemap with absolute URLs', async () => {
+    expect(await readDist('sitemap-index.xml')).toContain(`<loc>${SITE.url}/sitemap-0.xml</loc>`);
+    const sitemap = await readDist('sitemap-0.xml');
     for (const path of await builtPages()) expect(sitemap).toContain(`<loc>${SITE.url}${path}</loc>`);
-    expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
+    expect(sitemap).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/lastmod>/);
   });
 
   it('has robots.txt pointing at the sitemap', async () => {
-    expect(await readDist('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE.url}/sitemap.xml\n`);
+    expect(await readDist('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE.url}/sitemap-index.xml\n`);
   });
 
   it('gives every page a canonical URL, a description and Open Graph tags', async () => {

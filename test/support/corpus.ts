@@ -1,14 +1,17 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ContentProblem } from '../../src/lib/content-check.ts';
+import type { ContentProblem } from '../../src/integrations/content-check/problem.ts';
 
 /**
  * The bad-input corpus: each folder of test/fixtures/content is a small
  * content folder with an `expect.json` listing the problems it must produce.
- * Files too large to keep in the repository are generated from a recipe.
+ * Every case starts from the shared files in test/fixtures/shared (a valid
+ * example payload), which a case replaces by writing its own file at the same
+ * path. Files too large to keep in the repository are generated from a recipe.
  */
 export const CORPUS = 'test/fixtures/content';
+const SHARED = 'test/fixtures/shared';
 
 export interface CorpusCase {
   /** The problems, in order; `line` (where an editor should open) is checked when given. */
@@ -23,11 +26,10 @@ export function readCase(name: string): CorpusCase {
   return JSON.parse(readFileSync(join(CORPUS, name, 'expect.json'), 'utf8')) as CorpusCase;
 }
 
-const validPayload = () =>
-  JSON.parse(readFileSync(join(CORPUS, 'valid', 'content', 'insomnia', 'examples', 'event.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+/** The shared valid example payload, as every case has it unless it writes its own. */
+export const SHARED_PAYLOAD = join(SHARED, 'content', 'insomnia', 'examples', 'event.json');
+
+const validPayload = () => JSON.parse(readFileSync(SHARED_PAYLOAD, 'utf8')) as Record<string, unknown>;
 
 function generated(kind: 'five-megabytes' | 'nested-1000-deep'): string {
   const payload = validPayload();
@@ -38,11 +40,13 @@ function generated(kind: 'five-megabytes' | 'nested-1000-deep'): string {
 }
 
 /**
- * A copy of a case in a temporary folder, with its generated files written.
- * Returns the folder that holds `content/`.
+ * A copy of a case in a temporary folder: the shared files, the case's own
+ * files over them, and its generated files. Returns the folder that holds
+ * `content/`.
  */
 export function materialize(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `ia-case-${name}-`));
+  cpSync(SHARED, dir, { recursive: true });
   cpSync(join(CORPUS, name), dir, { recursive: true });
   for (const g of readCase(name).generate ?? []) {
     // Git keeps no empty folders: make the generated file's folder first.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { analyticsEventJsonSchema } from '../../lib/json-schema.ts';
+import { analyticsEventJsonSchema } from '../../lib/model/json-schema.ts';
 
 /** The analytics event as JSON Schema 2020-12, generated from the zod schema at build time. */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentCheckCache } from '../../../src/lib/content-check.ts';
+import { checkContent, type ContentCheckCache } from '../../../src/integrations/content-check/check.ts';
 import { materialize } from '../../support/corpus.ts';
 
 /** The dev server checks the content on every save, reusing what it found in files that did not change. */

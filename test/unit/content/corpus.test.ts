@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatContentReport } from '../../../src/lib/content-check.ts';
+import { checkContent } from '../../../src/integrations/content-check/check.ts';
+import { checkPage } from '../../../src/integrations/content-check/page.ts';
+import { formatContentReport } from '../../../src/integrations/content-check/problem.ts';
 import { CORPUS, materialize, readCase } from '../../support/corpus.ts';
 
 const cases = readdirSync(CORPUS).sort();
@@ -53,7 +55,7 @@ describe('hints for unknown front-matter fields', () => {
     const page = materialize('frontmatter-unknown-field');
     const [problem] = await checkContent(join(page, 'content'), page);
     expect(problem?.hint).toBe('Remove the field, or check its spelling; pages accept: title, description, content_type, layout, products, faqs.');
-    const { checkPage } = await import('../../../src/lib/content-check.ts');
+    
     const [inItem] = checkPage('page.mdx', '---\ntitle: T\ndescription: D\ncontent_type: reference\nlayout: reference\nproducts: [insomnia]\nfaqs:\n  - q: Q?\n    a: An answer.\n    answer: typo\n---\n', new Set());
     expect(inItem?.path).toBe('faqs[0].answer');
     expect(inItem?.hint).toBe('Remove the field, or check its spelling; a FAQ item accepts: q, a, id.');
@@ -66,7 +68,7 @@ describe('component props in MDX', () => {
   const ids = new Set(['insomnia/examples/event']);
 
   it('are checked with the schema the component uses, across lines', async () => {
-    const { checkPage } = await import('../../../src/lib/content-check.ts');
+    
     expect(
       checkPage('page.mdx', page('<PayloadExample\n  example="insomnia/examples/event"\n  title="An event"\n/>'), ids),
     ).toEqual([]);
@@ -80,7 +82,7 @@ describe('component props in MDX', () => {
   });
 
   it('are left to the render when a prop is an expression, and ignored inside code blocks', async () => {
-    const { checkPage } = await import('../../../src/lib/content-check.ts');
+    
     expect(checkPage('page.mdx', page('<PayloadExample example={id} titel="x" />'), ids)).toEqual([]);
     expect(
       checkPage('page.mdx', page('```mdx\n<PayloadExample example="insomnia/examples/nope" />\n```'), ids),

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import yaml from 'js-yaml';
-import { checkContent } from '../../../src/lib/content-check.ts';
-import { PageSchema } from '../../../src/schemas/page.ts';
-import { checkPayload } from '../../../src/lib/payload-check.ts';
+import { checkContent } from '../../../src/integrations/content-check/check.ts';
+import { CheckedPageSchema } from '../../../src/lib/validation/collections.ts';
+import { readFrontMatter } from '../../../src/integrations/content-check/front-matter.ts';
+import { checkPayload } from '../../../src/lib/validation/payload.ts';
 
 const files = readdirSync('content', { recursive: true, encoding: 'utf8' }).map((f) => join('content', f));
 const pages = files.filter((f) => f.endsWith('.mdx'));
@@ -17,9 +17,11 @@ describe('the site’s content', () => {
 
   it.each(pages)('%s has valid front matter', (file) => {
     const text = readFileSync(file, 'utf8');
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-    expect(frontmatter).toBeDefined();
-    const result = PageSchema.safeParse(yaml.load(frontmatter ?? ''));
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+    expect(yaml).toBeDefined();
+    const read = readFrontMatter(file, yaml ?? '', 2);
+    if (!read.ok) throw new Error(read.problem.message);
+    const result = CheckedPageSchema.safeParse(read.frontMatter.data);
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 

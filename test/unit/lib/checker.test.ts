@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldHref, reconcile as reconcileOn, type CheckerReport } from '../../../src/lib/checker.ts';
+import { fieldHref, reconcile as reconcileOn, type CheckerReport } from '../../../src/lib/validation/pasted-payload.ts';
 
 const PAGES = { fields: '/insomnia/collected-data/', catalog: '/insomnia/events/' };
 const reconcile = (text: string) => reconcileOn(text, PAGES);

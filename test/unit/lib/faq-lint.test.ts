@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { faqId, isPlaceholder, lintFaqs, normalizeQuestion, slugify } from '../../../src/lib/faq-lint.ts';
+import { isPlaceholder, lintFaqs, normalizeQuestion } from '../../../src/lib/validation/faq.ts';
+import { faqAnchor as faqId, slugify } from '../../../src/lib/model/anchors.ts';
 
 const ok = { q: 'Does Scratch Pad send data?', a: 'Yes, until you untick the box.' };
 const messages = (faqs: Parameters<typeof lintFaqs>[0]) => lintFaqs(faqs).map((p) => `${p.field}: ${p.message}`);

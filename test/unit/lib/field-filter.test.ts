@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterFields, type FilterEntry } from '../../../src/lib/field-filter.ts';
+import { filterFields, type FilterEntry } from '../../../src/lib/model/field-filter.ts';
 
 const entries: FilterEntry[] = [
   { path: 'anonymousId', parent: undefined, text: 'anonymousId string A random UUID' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findJsonKeys } from '../../../src/lib/json-keys.ts';
+import { findJsonKeys } from '../../../src/lib/validation/json-text.ts';
 
 describe('findJsonKeys', () => {
   it('locates every key with its dotted path', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { analyticsEventJsonSchema, DOC_KEYWORDS } from '../../../src/lib/json-schema.ts';
+import { analyticsEventJsonSchema, DOC_KEYWORDS } from '../../../src/lib/model/json-schema.ts';
 import { AnalyticsEventSchema } from '../../../src/schemas/analytics-event.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;

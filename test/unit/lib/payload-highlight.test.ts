@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { highlightPayload, tokenizeJson } from '../../../src/lib/payload-highlight.ts';
-import { siteHighlighter } from '../../../src/lib/highlighter.ts';
-import { shikiConfig } from '../../../src/lib/shiki-config.ts';
+import { highlightPayload, tokenizeJson } from '../../../src/lib/render/payload-highlight.ts';
+import { siteHighlighter } from '../../../src/lib/render/highlighter.ts';
+import { shikiConfig } from '../../../src/lib/render/highlighter.ts';
 
 const examples = ['request-executed-13.1.0', 'request-executed-8.2.0'].map((name) =>
   readFileSync(`content/insomnia/examples/${name}.json`, 'utf8'),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, withoutExcluded } from '../../../src/lib/search-index.ts';
+import { indexSite, withoutExcluded } from '../../../src/integrations/site-output/search-index.ts';
 
 const cut = (html: string) => withoutExcluded(Buffer.from(html)).toString();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnalyticsEventSchema } from '../../../src/schemas/analytics-event.ts';
-import { checkPayload, formatReport, type PayloadProblem } from '../../../src/lib/payload-check.ts';
+import { checkPayload, formatReport, type PayloadProblem } from '../../../src/lib/validation/payload.ts';
 
 const example = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(`content/insomnia/examples/${name}.json`, 'utf8')) as Record<string, unknown>;

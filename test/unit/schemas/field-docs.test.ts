@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENTS, EVENT_NAMES } from '../../../src/schemas/events.ts';
 import { SENSITIVITY, SET_BY } from '../../../src/schemas/field-doc.ts';
-import { buildFieldTree, eventFieldTree, flattenTree, schemaAt } from '../../../src/lib/field-tree.ts';
+import { buildFieldTree, eventFieldTree, flattenTree, schemaAt } from '../../../src/lib/model/field-tree.ts';
 import { z } from '../../../src/schemas/zod.ts';
 
 const allFields = EVENTS.flatMap((spec) =>

@@ -1,0 +1,125 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { CONTENT_TYPES } from './schemas/page.ts';
+import { navGroups, pageUrl, readingOrder, type NavGroup, type NavPage } from './lib/model/navigation.ts';
+import { COMPONENT_HEADINGS, FAQ_HEADING, type OutlineHeading } from './lib/model/outline.ts';
+import { componentUses, parseMdx, type MdastNode } from './lib/markdown/tree.ts';
+import { contentDir, lastCommitDates, posix } from './integrations/content-files.ts';
+
+/**
+ * Queries over the content collections, for pages, layouts and components:
+ * navigation, the pages that hold the reference parts, outlines, dates and
+ * the text of example payloads. Each is computed once per build.
+ */
+
+type Page = CollectionEntry<'docs'>;
+
+/** Display names of products. */
+export const PRODUCT_NAMES: Record<string, string> = { insomnia: 'Insomnia' };
+
+function toNavPage(entry: Page): NavPage {
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    product: entry.data.products[0] ?? 'insomnia',
+    contentType: entry.data.content_type,
+  };
+}
+
+let navigation: Promise<{ groups: NavGroup[]; order: NavPage[] }> | undefined;
+
+/** The site's navigation, computed once per build from the pages collection. */
+export function siteNavigation(): Promise<{ groups: NavGroup[]; order: NavPage[] }> {
+  navigation ??= getCollection('docs').then((entries) => {
+    const groups = navGroups(entries.map(toNavPage), Object.keys(CONTENT_TYPES));
+    return { groups, order: readingOrder(groups) };
+  });
+  return navigation;
+}
+
+const trees = new Map<string, { readonly body: string; readonly tree: MdastNode | undefined }>();
+
+/** A page's body as a syntax tree, parsed once per text of the body. */
+function bodyTree(entry: Page): MdastNode | undefined {
+  const body = entry.body ?? '';
+  const known = trees.get(entry.id);
+  if (known?.body === body) return known.tree;
+  const parsed = parseMdx(body);
+  const tree = parsed.ok ? parsed.tree : undefined;
+  trees.set(entry.id, { body, tree });
+  return tree;
+}
+
+/** The pages that hold the field reference and the event catalog, found by the components they use. */
+export interface ReferencePages {
+  readonly fields?: string;
+  readonly catalog?: string;
+}
+
+let references: Promise<ReferencePages> | undefined;
+
+export function referencePages(): Promise<ReferencePages> {
+  references ??= getCollection('docs').then((entries) => {
+    const find = (component: string) =>
+      entries.find((entry) => {
+        const tree = bodyTree(entry);
+        return tree !== undefined && componentUses(tree, component).length > 0;
+      });
+    const fields = find('FieldReference');
+    const catalog = find('EventCatalog');
+    return {
+      ...(fields ? { fields: pageUrl(fields.id) } : {}),
+      ...(catalog ? { catalog: pageUrl(catalog.id) } : {}),
+    };
+  });
+  return references;
+}
+
+/**
+ * The outline of a page in reading order: its Markdown headings (as Astro
+ * rendered them, `markdownHeadings`), the headings of the components it uses,
+ * and the FAQ.
+ */
+export function pageOutline(entry: Page, markdownHeadings: readonly OutlineHeading[]): OutlineHeading[] {
+  const out: OutlineHeading[] = [];
+  let next = 0;
+  for (const node of (bodyTree(entry) as { children?: MdastNode[] } | undefined)?.children ?? []) {
+    if (node.type === 'heading') {
+      const heading = markdownHeadings[next++];
+      if (heading) out.push(heading);
+    } else if (node.type === 'mdxJsxFlowElement' && node.name && Object.hasOwn(COMPONENT_HEADINGS, node.name)) {
+      out.push(...COMPONENT_HEADINGS[node.name as keyof typeof COMPONENT_HEADINGS]);
+    }
+  }
+  out.push(...markdownHeadings.slice(next));
+  if ((entry.data.faqs?.length ?? 0) > 0) out.push(FAQ_HEADING);
+  return out.filter((h) => h.depth >= 2 && h.depth <= 3);
+}
+
+/** When a page's file last changed in git, or `undefined`. */
+export function lastUpdated(entry: Page): Date | undefined {
+  return entry.filePath ? lastCommitDates(contentDir()).get(resolve(entry.filePath)) : undefined;
+}
+
+/** A page's file relative to the project root with forward slashes, for display. */
+export function sourcePath(entry: Page): string | undefined {
+  return entry.filePath ? posix(relative(process.cwd(), resolve(entry.filePath))) : undefined;
+}
+
+const payloadTexts = new Map<string, Promise<string>>();
+
+/**
+ * The text of an example payload's file, read once per build however many
+ * examples show it: readers see the exact, checked file, not a re-serialisation.
+ */
+export function payloadSource(entry: CollectionEntry<'payloads'>): Promise<string> {
+  const file = entry.filePath;
+  if (!file) throw new Error(`The example payload "${entry.id}" has no file; it must be a JSON file under content/.`);
+  let text = payloadTexts.get(file);
+  if (!text) {
+    text = readFile(file, 'utf8');
+    payloadTexts.set(file, text);
+  }
+  return text;
+}

@@ -1,0 +1,152 @@
+import {
+  isMap,
+  isNode,
+  isScalar,
+  parseDocument,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
+import type { z } from 'zod';
+import { FaqSchema, PageSchema } from '../../schemas/page.ts';
+import { CheckedPageSchema } from '../../lib/validation/collections.ts';
+import { describeValue, formatPath, pathSegments } from '../../lib/validation/payload.ts';
+import { lineAt } from '../../lib/validation/text-position.ts';
+import type { ContentProblem } from './problem.ts';
+
+/**
+ * The YAML options that read front matter as Astro does (js-yaml's default
+ * schema: YAML 1.2 core, plus timestamps, merge keys and the other YAML 1.1
+ * types it keeps), so the check and the build see the same values.
+ */
+const ASTRO_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'core',
+  customTags: ['timestamp', 'binary', 'omap', 'pairs', 'set'],
+  merge: true,
+};
+
+/** A page's front matter: its YAML text, read once, with the line of any path in it. */
+export interface FrontMatter {
+  readonly data: unknown;
+  /** The line of the file for a path in the front matter, e.g. `faqs[1].q` (1 for a missing top-level field). */
+  readonly lineOf: (path: string) => number;
+}
+
+/**
+ * Reads the front matter (the YAML text starting on line `firstLine` of the
+ * file), or says why it cannot be read.
+ */
+export function readFrontMatter(
+  file: string,
+  yaml: string,
+  firstLine: number,
+): { ok: true; frontMatter: FrontMatter } | { ok: false; problem: ContentProblem } {
+  const document = parseDocument(yaml, ASTRO_YAML);
+  const error = document.errors[0];
+  if (error) {
+    const line = error.linePos ? firstLine + error.linePos[0].line - 1 : firstLine;
+    const column = error.linePos?.[0].col;
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+    return {
+      ok: false,
+      problem: {
+        file,
+        entry: 'front matter',
+        path: '',
+        message: `the front matter is not valid YAML: ${reason} (line ${line}${column ? `, column ${column}` : ''} of the file)`,
+        hint: 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
+        line,
+      },
+    };
+  }
+  return { ok: true, frontMatter: { data: document.toJS(), lineOf: keyLines(document, yaml, firstLine) } };
+}
+
+/**
+ * For a path, the line of its field's key, or of the nearest enclosing value
+ * the front matter has (a missing field points at its FAQ item).
+ */
+function keyLines(document: Document.Parsed, yaml: string, firstLine: number): (path: string) => number {
+  const line = (offset: number) => firstLine + lineAt(yaml, offset) - 1;
+  return (path) => {
+    const segments = pathSegments(path);
+    for (let depth = segments.length; depth > 0; depth--) {
+      const last = segments[depth - 1];
+      const parent: unknown = depth === 1 ? document.contents : document.getIn(segments.slice(0, depth - 1), true);
+      // A field's key: a list or map value starts on the line after it.
+      if (typeof last === 'string' && isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        if (pair && isNode(pair.key) && pair.key.range) return line(pair.key.range[0]);
+      }
+      const node: unknown = document.getIn(segments.slice(0, depth), true);
+      if (isNode(node) && node.range) return line(node.range[0]);
+    }
+    return 1;
+  };
+}
+
+function faqEntry(data: unknown, index: number): string {
+  const faqs = (data as { faqs?: { q?: unknown }[] } | null)?.faqs;
+  const q = faqs?.[index]?.q;
+  const text = typeof q === 'string' ? ` ("${q.length > 50 ? `${q.slice(0, 49)}…` : q}")` : '';
+  return `FAQ item ${index + 1}${text}`;
+}
+
+/** The entry a front-matter path belongs to: a FAQ item, or the front matter itself. */
+export function entryOf(data: unknown, path: readonly PropertyKey[]): string {
+  return path[0] === 'faqs' && typeof path[1] === 'number' ? faqEntry(data, path[1]) : 'front matter';
+}
+
+/** What fixes an unknown front-matter field, with the fields the schema accepts there. */
+function unknownFieldHint(inFaqItem: boolean): string {
+  const accepted = Object.keys(inFaqItem ? FaqSchema.shape : PageSchema.shape).join(', ');
+  return `Remove the field, or check its spelling; ${inFaqItem ? 'a FAQ item accepts' : 'pages accept'}: ${accepted}.`;
+}
+
+const KIND_HINTS: Record<string, string> = {
+  invalid_type: 'Write the value with the expected type.',
+  invalid_value: 'Use one of the allowed values.',
+};
+
+function issueProblems(file: string, data: unknown, issue: z.core.$ZodIssue): Omit<ContentProblem, 'line'>[] {
+  const entry = entryOf(data, issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      file,
+      entry,
+      path: formatPath([...issue.path, key]),
+      message: `unknown field "${key}"`,
+      hint: unknownFieldHint(entry !== 'front matter'),
+    }));
+  }
+  // Content-lint messages already say what, where and how to fix.
+  if (issue.code === 'custom') return [{ file, entry, path: formatPath(issue.path), message: issue.message, hint: '' }];
+  const found = issue.path.reduce<unknown>(
+    (cur, key) => (cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+  const missing = issue.code === 'invalid_type' && found === undefined;
+  const kind = missing ? 'missing required field' : issue.code === 'invalid_type' ? 'wrong type' : 'invalid value';
+  return [
+    {
+      file,
+      entry,
+      path: formatPath(issue.path),
+      message: `${kind}: ${issue.message}; found ${describeValue(found)}`,
+      hint: missing
+        ? `Add "${formatPath(issue.path)}" to the front matter.`
+        : (KIND_HINTS[issue.code] ?? 'Correct the value.'),
+    },
+  ];
+}
+
+/** The problems of the front matter against the page schema and the FAQ lint, each at its line. */
+export function frontMatterProblems(file: string, frontMatter: FrontMatter): ContentProblem[] {
+  const parsed = CheckedPageSchema.safeParse(frontMatter.data ?? {});
+  if (parsed.success) return [];
+  return parsed.error.issues
+    .flatMap((issue) => issueProblems(file, frontMatter.data, issue))
+    .map((p) => ({ ...p, line: frontMatter.lineOf(p.path) }));
+}

@@ -1,0 +1,72 @@
+import type { AstroIntegration } from 'astro';
+import { reportedError } from '../reported-error.ts';
+import { resolve } from 'node:path';
+import { contentDir as configuredContentDir } from '../content-files.ts';
+import { checkContent, type ContentCheckCache } from './check.ts';
+import { formatContentReport, type ContentProblem } from './problem.ts';
+
+/**
+ * Runs the content check inside Astro: at the start of every build, before
+ * Astro loads a single entry, and in `npm run dev` after every save, where
+ * problems show in the browser's error overlay with the same report.
+ */
+export function contentCheck(): AstroIntegration {
+  const contentDir = configuredContentDir();
+  return {
+    name: 'content-check',
+    hooks: {
+      // `astro:config:setup` comes before the content layer loads the collections,
+      // so a build stops at the first report, not at the content layer's first error.
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build') return;
+        const problems = await checkContent(contentDir);
+        if (problems.length === 0) return logger.info(`content ✓ ${contentDir} checked`);
+        logger.error(formatContentReport(problems));
+        throw reportedError(
+          `The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.`,
+          'Fix each problem in the report above: it names the file, the entry, the path and the line.',
+        );
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let problems: readonly ContentProblem[] = [];
+        // Each save checks again only what changed (see ContentCheckCache).
+        const cache: ContentCheckCache = new Map();
+        const overlay = () => {
+          const first = problems[0];
+          return {
+            type: 'error' as const,
+            err: {
+              message: formatContentReport(problems),
+              stack: '',
+              plugin: 'content-check',
+              ...(first
+                ? { id: resolve(first.file), loc: { file: resolve(first.file), line: first.line ?? 1, column: 1 } }
+                : {}),
+            },
+          };
+        };
+        const run = async () => {
+          const had = problems.length > 0;
+          problems = await checkContent(contentDir, process.cwd(), cache);
+          if (problems.length > 0) {
+            logger.error(formatContentReport(problems));
+            server.ws.send(overlay());
+          } else if (had) {
+            logger.info('Content check passes again.');
+            server.ws.send({ type: 'full-reload' });
+          }
+        };
+        server.ws.on('connection', () => {
+          if (problems.length > 0) setTimeout(() => server.ws.send(overlay()), 500);
+        });
+        server.watcher.add(contentDir);
+        for (const event of ['add', 'change', 'unlink'] as const) {
+          server.watcher.on(event, (file: string) => {
+            if (resolve(file).startsWith(contentDir)) void run();
+          });
+        }
+        void run();
+      },
+    },
+  };
+}

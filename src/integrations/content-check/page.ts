@@ -1,0 +1,135 @@
+import GithubSlugger from 'github-slugger';
+import { componentUses, lineOf, nodesOfType, parseMdx, textOf, type MdastNode } from '../../lib/markdown/tree.ts';
+import { faqAnchor } from '../../lib/model/anchors.ts';
+import { formatPath } from '../../lib/validation/payload.ts';
+import { isComponentName, propProblems, unknownExampleProblem } from '../../lib/validation/props.ts';
+import { COMPONENT_PROPS } from '../../schemas/component-props.ts';
+import { entryOf, frontMatterProblems, readFrontMatter, type FrontMatter } from './front-matter.ts';
+import { payloadTextProblems } from './payload-text.ts';
+import type { ContentProblem } from './problem.ts';
+
+/**
+ * Checks one MDX page, parsed once into a syntax tree with Astro's own MDX
+ * parser: the front matter, then each kind of node the body may get wrong,
+ * each by a small visitor. `payloadIds` are the ids of the example payloads.
+ */
+export function checkPage(file: string, text: string, payloadIds: ReadonlySet<string>): ContentProblem[] {
+  const parsed = parseMdx(text);
+  if (!parsed.ok) {
+    return [
+      {
+        file,
+        entry: 'page body',
+        path: '',
+        message: `the page is not valid MDX: ${parsed.message}${parsed.column ? ` (column ${parsed.column})` : ''}`,
+        hint: 'In MDX, "<" and "{" start a component or an expression: write them as &lt; and &#123;, or put them in inline code. Close every tag you open.',
+        ...(parsed.line ? { line: parsed.line } : {}),
+      },
+    ];
+  }
+  const yaml = nodesOfType(parsed.tree, 'yaml')[0];
+  if (!yaml) {
+    return [
+      {
+        file,
+        entry: 'front matter',
+        path: '',
+        message: 'the page has no front matter',
+        hint: 'Start the file with a --- line, the YAML front matter (title, description, content_type, layout, products), and another --- line.',
+        line: 1,
+      },
+    ];
+  }
+  // The YAML starts on the line after the opening ---.
+  const read = readFrontMatter(file, yaml.value, (lineOf(yaml) ?? 1) + 1);
+  if (!read.ok) return [read.problem];
+  const context: PageContext = { file, payloadIds };
+  return [
+    ...frontMatterProblems(file, read.frontMatter),
+    ...headingCollisions(file, read.frontMatter, parsed.tree),
+    ...componentProblems(context, parsed.tree),
+    ...jsonBlockProblems(context, parsed.tree),
+  ];
+}
+
+interface PageContext {
+  readonly file: string;
+  readonly payloadIds: ReadonlySet<string>;
+}
+
+/** Components: known names, props that match their schema, example ids that exist. */
+function componentProblems({ file, payloadIds }: PageContext, tree: MdastNode): ContentProblem[] {
+  return componentUses(tree).flatMap(({ name, attributes, line }) => {
+    const at = line === undefined ? {} : { line };
+    if (!isComponentName(name)) {
+      return [
+        {
+          file,
+          entry: `<${name}>`,
+          path: '',
+          message: `<${name}> is not a component pages can use`,
+          hint: `Use one of ${Object.keys(COMPONENT_PROPS)
+            .map((c) => `<${c}>`)
+            .join(', ')}, or write the text in Markdown.`,
+          ...at,
+        },
+      ];
+    }
+    // An attribute written as an expression ({…}) is left to the render, which sees its value.
+    if (!attributes) return [];
+    const key = name === 'FieldReference' ? 'event' : name === 'Verified' ? 'cite' : 'example';
+    const value = attributes[key];
+    const entry = typeof value === 'string' ? `<${name} ${key}="${value}">` : `<${name}>`;
+    const found = propProblems(name, attributes);
+    const example = attributes['example'];
+    if ('example' in COMPONENT_PROPS[name].schema.shape && typeof example === 'string' && example !== '') {
+      if (!payloadIds.has(example)) found.push(unknownExampleProblem(example, [...payloadIds]));
+    }
+    return found.map((p) => ({ file, entry, ...p, ...at }));
+  });
+}
+
+/** JSON code blocks in the body: valid JSON, and payloads the schema accepts. */
+function jsonBlockProblems({ file }: PageContext, tree: MdastNode): ContentProblem[] {
+  return nodesOfType(tree, 'code')
+    .filter((block) => block.lang === 'json')
+    .flatMap((block, i) => {
+      // The block's first line is the line after its opening fence.
+      const firstLine = (lineOf(block) ?? 0) + 1;
+      return payloadTextProblems(file, `json code block ${i + 1} in the page body`, block.value, {
+        firstLine,
+        invalidJson: (where) => `invalid JSON (${where} of the block)`,
+        invalidJsonHint: 'Correct the JSON, or mark the block with another language if it is not a payload.',
+        extraHint: ' Better: show a checked payload with <PayloadExample example="…" /> instead of a copy.',
+      });
+    });
+}
+
+/** Ids of the page body's headings, as Astro makes them. */
+function headingIds(tree: MdastNode): Set<string> {
+  const slugger = new GithubSlugger();
+  return new Set(nodesOfType(tree, 'heading').map((heading) => slugger.slug(textOf(heading))));
+}
+
+/** FAQ questions whose anchor a heading of the body has too. */
+function headingCollisions(file: string, frontMatter: FrontMatter, tree: MdastNode): ContentProblem[] {
+  const faqs = (frontMatter.data as { faqs?: unknown } | null)?.faqs;
+  if (!Array.isArray(faqs)) return [];
+  const ids = headingIds(tree);
+  return faqs.flatMap((item: unknown, index): ContentProblem[] => {
+    if (!item || typeof item !== 'object' || typeof (item as { q?: unknown }).q !== 'string') return [];
+    const id = faqAnchor(item as { q: string; id?: string });
+    if (!ids.has(id)) return [];
+    const path = formatPath(['faqs', index, 'id']);
+    return [
+      {
+        file,
+        entry: entryOf(frontMatter.data, ['faqs', index]),
+        path,
+        message: `the question gets the anchor "${id}", which a heading of the page body has too`,
+        hint: `Set another id on the question, e.g. id: ${id}-faq, or rename the heading.`,
+        line: frontMatter.lineOf(path),
+      },
+    ];
+  });
+}

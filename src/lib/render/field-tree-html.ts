@@ -1,0 +1,102 @@
+import type { FieldNode } from '../model/field-tree.ts';
+import { SENSITIVITY, SET_BY } from '../../schemas/field-doc.ts';
+import { escapeHtml as e, inlineCodeHtml } from './html.ts';
+import { fieldAnchor } from '../model/anchors.ts';
+
+/** What the field reference shows beside the schema: which fields the paired example has. */
+export interface ExampleView {
+  /** Paths present in the example. */
+  readonly present: ReadonlySet<string>;
+  /** e.g. "13.1.0 example". */
+  readonly label: string;
+}
+
+/*
+ * The field reference as an HTML string. It is the largest part of a page with
+ * the explorer; built as a string it costs a fraction of a millisecond, where
+ * one Astro component per field cost about 6 ms a page (measured with
+ * `npm run bench:build`). Every value is escaped.
+ */
+
+/**
+ * The shorter names a reader may search a field by: every tail of its path,
+ * `os.version` and `version` for `context.os.version`. Pagefind indexes them
+ * from an attribute, so they rank the field's entry without showing anywhere.
+ */
+function aliases(path: string): string {
+  const parts = path.split('.');
+  const tails = parts.slice(1).map((_, i) => parts.slice(i + 1).join('.'));
+  return tails.length === 0 ? '' : ` data-pagefind-index-attrs="data-also" data-also="${e(tails.join(' '))}"`;
+}
+
+function entry(field: FieldNode, depth: number, view: ExampleView): string {
+  const level = Math.min(depth + 3, 6);
+  const inExample = view.present.has(field.path);
+  const value = field.doc.example === undefined ? undefined : JSON.stringify(field.doc.example);
+  const sensitivity = SENSITIVITY[field.doc.sensitivity];
+  const parent = field.path.includes('.') ? field.path.slice(0, field.path.lastIndexOf('.')) : undefined;
+  const badges = [
+    `<span class="ia-field__type">${e(field.type)}</span>`,
+    `<span class="ia-badge ${field.required ? 'ia-badge--required' : 'ia-badge--optional'}">${field.required ? 'required' : 'optional'}</span>`,
+    `<span class="ia-badge ia-badge--${field.doc.sensitivity}">${e(sensitivity.label)}</span>`,
+    inExample ? '' : `<span class="ia-badge ia-badge--absent">not in the ${e(view.label)}</span>`,
+  ].join(' ');
+  const facts = [
+    ['Type', `${e(field.type)}${field.doc.format ? `: ${e(field.doc.format)}` : ''}`],
+    ['Required', field.required ? 'Yes' : 'No'],
+    ['Set by', e(SET_BY[field.doc.setBy])],
+    ['Sensitivity', `<a href="#sensitivity-${field.doc.sensitivity}">${e(sensitivity.label)}</a>`],
+    ['Sent since', e(field.doc.since ?? 'Not confirmed.')],
+    ...(value === undefined
+      ? []
+      : [
+          [
+            'Example value',
+            `<code class="ia-field__value">${e(value)}</code>${field.doc.redacted ? ' (redacted)' : ''}`,
+          ],
+        ]),
+    [
+      'Confirmed by',
+      `<ul class="ia-field__sources">${field.doc.sources.map((s) => `<li><a href="${e(s.url)}">${e(s.label)}</a></li>`).join('')}</ul>`,
+    ],
+  ]
+    // Spaces between the terms and definitions keep their words apart in the
+    // search index and its excerpts, which join adjacent elements' text.
+    .map(([term, definition]) => `<dt>${term}</dt> <dd>${definition}</dd>`)
+    .join(' ');
+  const children =
+    field.children.length > 0
+      ? `<ul class="ia-tree" role="list">${field.children.map((c) => entry(c, depth + 1, view)).join('')}</ul>`
+      : '';
+  return (
+    `<li class="ia-tree__item" data-path="${e(field.path)}"${parent ? ` data-parent="${e(parent)}"` : ''}>` +
+    `<details class="ia-field"><summary class="ia-field__summary">` +
+    `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}"${aliases(field.path)}><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
+    `<div class="ia-field__body"><p class="ia-field__desc">${inlineCodeHtml(field.doc.description)}</p>` +
+    `<dl class="ia-field__facts">${facts}</dl>${children}</div></details></li>`
+  );
+}
+
+/** The sensitivity classes, each with its id, for the legend the field entries link to. */
+export function sensitivityLegendHtml(): string {
+  return Object.entries(SENSITIVITY)
+    .map(([key, s]) => `<dt id="sensitivity-${key}">${e(s.label)}</dt> <dd>${e(s.explanation)}</dd>`)
+    .join(' ');
+}
+
+const cache = new Map<string, string>();
+
+/**
+ * The `<li>` entries of the field reference, one per top-level field with its
+ * nested fields. The result depends only on the schema and on which fields
+ * the example has, so it is computed once per event and shape of example.
+ */
+export function fieldTreeHtml(event: string, tree: readonly FieldNode[], view: ExampleView): string {
+  const key = `${event}\n${view.label}\n${[...view.present].sort().join(',')}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = tree.map((field) => entry(field, 0, view)).join('');
+    cache.set(key, html);
+  }
+  return html;
+}

@@ -1,0 +1,32 @@
+import { z } from '../../schemas/zod.ts';
+import { PageSchema } from '../../schemas/page.ts';
+import type { AnalyticsEvent } from '../../schemas/analytics-event.ts';
+import { lintFaqs } from './faq.ts';
+import { checkPayload, problemLine } from './payload.ts';
+
+/**
+ * The schemas the content collections load with: the plain schemas of
+ * `src/schemas/`, with the checks that need more than zod attached where the
+ * content comes in. The content check validates with the same ones.
+ */
+
+/** Page front matter, with the FAQ lint (duplicates, placeholders, anchors, raw HTML, drifted payloads). */
+export const CheckedPageSchema = PageSchema.superRefine((page, ctx) => {
+  for (const problem of lintFaqs(page.faqs ?? [])) {
+    ctx.addIssue({ code: 'custom', path: ['faqs', problem.index, problem.field], message: problem.message });
+  }
+});
+
+/**
+ * An example payload file in `content/`. Every one is checked against
+ * `AnalyticsEventSchema`, used on a page or not, so no unchecked copy of a
+ * payload can sit in the content. Each problem is reported at its JSON path.
+ */
+export const ExamplePayloadSchema = z.unknown().transform((value, ctx): AnalyticsEvent => {
+  const result = checkPayload(value);
+  if (result.ok) return result.event;
+  for (const problem of result.problems) {
+    ctx.addIssue({ code: 'custom', path: [...problem.segments], message: problemLine(problem) });
+  }
+  return z.NEVER;
+});

@@ -1,0 +1,79 @@
+import { visit, type JSONPath } from 'jsonc-parser';
+import { lineAndColumn, lineAt } from './text-position.ts';
+import { formatPath } from './payload.ts';
+
+/**
+ * JSON as text: parsing with the position of a syntax error, and where each
+ * key stands, so a problem found on the parsed value can name its line.
+ */
+
+/** A parsed JSON text, or where and why it is not JSON. */
+export type ParsedJson =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string; readonly where?: string; readonly line?: number };
+
+/**
+ * Parses JSON exactly as `JSON.parse` does (the rules every consumer of a
+ * payload applies); a syntax error says where, as "line L, column C".
+ */
+export function parseJsonText(text: string): ParsedJson {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    if (lc) return { ok: false, message, where: `line ${lc[1]}, column ${lc[2]}`, line: Number(lc[1]) };
+    const position = /position (\d+)/.exec(message);
+    if (!position) return { ok: false, message };
+    const offset = Number(position[1]);
+    return { ok: false, message, where: lineAndColumn(text, offset), line: lineAt(text, offset) };
+  }
+}
+
+/** A key of a JSON object, located in the JSON text. */
+export interface JsonKey {
+  /** Offset of the key's opening quote. */
+  readonly start: number;
+  /** Offset just after its closing quote. */
+  readonly end: number;
+  /** Dotted path of the field the key names, e.g. `context.os.name`; array items as `[0]`. */
+  readonly path: string;
+  /** The same path as keys and indexes. */
+  readonly segments: JSONPath;
+  /** 1-based line of the key. */
+  readonly line: number;
+}
+
+/** Every object key of a JSON text, in text order, with the path of the field it names. */
+export function findJsonKeys(text: string): JsonKey[] {
+  const keys: JsonKey[] = [];
+  visit(
+    text,
+    {
+      onObjectProperty(property, offset, length, startLine, _column, pathSupplier) {
+        const segments = [...pathSupplier(), property];
+        keys.push({ start: offset, end: offset + length, path: formatPath(segments), segments, line: startLine + 1 });
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return keys;
+}
+
+/**
+ * Finds lines in a JSON text (valid JSON), reading its keys once, on the first
+ * question. For a path, the line of the key that names its field, or of the
+ * nearest enclosing key (a missing field points at its parent object); 1 for
+ * the whole payload.
+ */
+export function jsonKeyLines(json: string): (path: readonly PropertyKey[]) => number {
+  let keys: Map<string, number> | undefined;
+  return (segments) => {
+    keys ??= new Map(findJsonKeys(json).map((key) => [key.path, key.line]));
+    for (let depth = segments.length; depth > 0; depth--) {
+      const line = keys.get(formatPath(segments.slice(0, depth)));
+      if (line !== undefined) return line;
+    }
+    return 1;
+  };
+}

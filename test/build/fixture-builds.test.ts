@@ -1,0 +1,108 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, MARKER } from '../support/fixture-build.ts';
+import { SHARED_PAYLOAD } from '../support/corpus.ts';
+
+/**
+ * Whole builds of small fixture sites, for what only a build shows: valid
+ * content builds and is swapped in; content the content check lets through
+ * (a broken link, a payload whose URL a page has) fails later in the build;
+ * and every failure, at any stage, publishes nothing. Every corpus case is
+ * checked in process by test/unit/content/corpus.test.ts; these spawn a build
+ * only where the build itself is under test.
+ */
+
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+function expectPreviousSiteKept(out: string): void {
+  expect(readdirSync(out)).toEqual([MARKER]);
+  expect(readFileSync(join(out, MARKER), 'utf8')).toBe('previous build');
+  expect(readdirSync(dirname(out)).filter((f) => f.includes('-next-'))).toEqual([]);
+}
+
+/**
+ * The content or link report in a build's output, from its first "✖" to its
+ * last "fix:" line, with the case's temporary folder written as `<case>`.
+ */
+function report({ output, dir }: { output: string; dir: string }): string {
+  const start = output.indexOf('✖');
+  const fixes = [...output.matchAll(/^ *fix:.*$/gim)];
+  const last = fixes.at(-1);
+  if (start < 0 || !last) return '';
+  return output.slice(start, last.index + last[0].length).replaceAll(relative(process.cwd(), dir), '<case>');
+}
+
+describe('npm run build', () => {
+  it('builds valid content, publishes its payload as written, and swaps the site in', () => {
+    const { status, output, out } = buildFixture('valid');
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(out, 'insomnia/page/index.html'), 'utf8')).toContain('Fixture event');
+    expect(readFileSync(join(out, 'insomnia/examples/event.json'), 'utf8')).toBe(readFileSync(SHARED_PAYLOAD, 'utf8'));
+    expect(existsSync(join(out, MARKER))).toBe(false);
+  });
+
+  it('builds right-to-left and emoji text with its own anchors', () => {
+    const { status, output, out } = buildFixture('rtl-and-emoji-text');
+    expect(status, output).toBe(0);
+    const page = readFileSync(join(out, 'insomnia/page/index.html'), 'utf8');
+    expect(page).toContain('id="هل-يرسل-insomnia-بيانات-الاستخدام"');
+    expect(page).toContain('Does it work with emoji? 🎉🔒');
+    expect(page).toContain('تجربة 🧪');
+  });
+
+  it('fails on a drifted payload naming the file, the path and the kind, without a stack trace, and keeps the old site', () => {
+    const build = buildFixture('drift-unknown-field');
+    const { status, output, out } = build;
+    expect(status).toBe(1);
+    expect(report(build)).toMatch(/✖ \S*content\/insomnia\/examples\/event\.json/);
+    expect(output).toContain('path: ip');
+    expect(output).toContain('unknown field');
+    expect(output).toContain('fix:');
+    expect(output).toMatch(/The previous \S*dist\/ is unchanged\./);
+    expect(output).not.toMatch(STACK_LINE);
+    expectPreviousSiteKept(out);
+  });
+
+  it('fails on a broken link or anchor, naming the page and the link, and publishes nothing', () => {
+    const { status, output, out } = buildFixture('broken-link');
+    expect(status).toBe(1);
+    expect(output).toContain('Link check failed: 2 broken links.');
+    expect(output).toContain('✖ on /insomnia/page/\n    link: /insomnia/nope/\n    no page or file at /insomnia/nope/');
+    expect(output).toContain('link: #nowhere');
+    expect(output).not.toMatch(STACK_LINE);
+    expectPreviousSiteKept(out);
+  });
+
+  it('fails when an example payload has the URL of a page, and publishes nothing', () => {
+    const { status, output, out } = buildFixture('payload-url-taken');
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'The example payload schemas/insomnia-analytics-event.json has the same URL as a page the site builds (/schemas/insomnia-analytics-event.json)',
+    );
+    expect(output).not.toMatch(STACK_LINE);
+    expectPreviousSiteKept(out);
+  });
+});
+
+describe('astro build alone', () => {
+  it('writes the whole site: pages, the search index and the host headers', () => {
+    const { status, output, out } = buildFixture('valid', { astroOnly: true });
+    expect(status, output).toBe(0);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('Content-Security-Policy:');
+    expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it.each(['drift-unknown-field', 'broken-link'])(
+    'fails on %s with the same report as npm run build, and no stack trace',
+    (name) => {
+      const full = buildFixture(name);
+      const alone = buildFixture(name, { astroOnly: true });
+      expect(alone.status).toBe(1);
+      expect(report(alone)).not.toBe('');
+      expect(report(alone)).toBe(report(full));
+      expect(alone.output).not.toMatch(STACK_LINE);
+    },
+  );
+});
