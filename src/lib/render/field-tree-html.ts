@@ -57,7 +57,7 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
         ]),
     [
       'Confirmed by',
-      `<ul class="ia-field__sources">${field.doc.sources.map((s) => `<li><a href="${e(s.url)}">${e(s.label)}</a></li>`).join('')}</ul>`,
+      `<ul class="ia-links ia-field__sources">${field.doc.sources.map((s) => `<li><a href="${e(s.url)}">${e(s.label)}</a></li>`).join('')}</ul>`,
     ],
   ]
     // Spaces between the terms and definitions keep their words apart in the
@@ -70,7 +70,7 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
       : '';
   return (
     `<li class="ia-tree__item" data-path="${e(field.path)}"${parent ? ` data-parent="${e(parent)}"` : ''}>` +
-    `<details class="ia-field"><summary class="ia-field__summary">` +
+    `<details class="ia-field"><summary class="ia-summary ia-field__summary">` +
     `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}"${aliases(field.path)}><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
     `<div class="ia-field__body"><p class="ia-field__desc">${inlineCodeHtml(field.doc.description)}</p>` +
     `<dl class="ia-field__facts">${facts}</dl>${children}</div></details></li>`
