@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { CONTENT_TYPES } from './schemas/page.ts';
@@ -6,6 +6,8 @@ import { navGroups, pageUrl, readingOrder, type NavGroup, type NavPage } from '.
 import { COMPONENT_HEADINGS, FAQ_HEADING, type OutlineHeading } from './lib/model/outline.ts';
 import { componentUses, parseMdx, type MdastNode } from './lib/markdown/tree.ts';
 import { contentDir, lastCommitDates, posix } from './integrations/content-files.ts';
+import { failRender, unknownExampleProblem } from './lib/validation/props.ts';
+import type { ComponentName } from './schemas/component-props.ts';
 
 /**
  * Queries over the content collections, for pages, layouts and components:
@@ -122,4 +124,19 @@ export function payloadSource(entry: CollectionEntry<'payloads'>): Promise<strin
     payloadTexts.set(file, text);
   }
   return text;
+}
+
+/**
+ * The example payload a component's `example` prop names; an id no payload
+ * has fails the render with the component, the page and the known ids.
+ */
+export async function payloadEntry(
+  component: ComponentName,
+  example: string,
+  page: string,
+): Promise<CollectionEntry<'payloads'>> {
+  const entry = await getEntry('payloads', example);
+  if (entry) return entry;
+  const known = (await getCollection('payloads')).map((e) => e.id);
+  return failRender(component, page, [unknownExampleProblem(example, known)]);
 }

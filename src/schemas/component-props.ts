@@ -11,11 +11,24 @@ import { CITATIONS } from './citations.ts';
  * first parse, once per page.
  */
 
+/** One of `values`; the error names a value it does not know, in the words `unknown` gives. */
+function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  unknown: (value: string) => string,
+  what: string,
+) {
+  return z.enum(values, {
+    error: (issue) => (typeof issue.input === 'string' ? unknown(issue.input) : `expected ${what} as text`),
+  });
+}
+
+/** The id of an example payload: its path under `content/` without `.json`. */
+const exampleId = z
+  .string({ error: 'expected the example id as text' })
+  .min(1, { error: 'expected an example id; it is empty' });
+
 export const PayloadExamplePropsSchema = z.strictObject({
-  example: z
-    .string({ error: 'expected the example id as text' })
-    .min(1, { error: 'expected an example id; it is empty' })
-    .describe('The example’s id: its path under `content/` without `.json`.'),
+  example: exampleId.describe('The example’s id: its path under `content/` without `.json`.'),
   title: z
     .string({ error: 'expected a title as text' })
     .min(1, { error: 'expected a title; it is empty' })
@@ -23,31 +36,18 @@ export const PayloadExamplePropsSchema = z.strictObject({
 });
 
 export const FieldReferencePropsSchema = z.strictObject({
-  event: z
-    .enum(EVENT_NAMES, {
-      error: (issue) =>
-        typeof issue.input === 'string'
-          ? `no analytics event is named "${issue.input}"`
-          : 'expected the event name as text',
-    })
-    .describe('The event whose `properties` the reference lists besides the shared fields.'),
-  example: z
-    .string({ error: 'expected the example id as text' })
-    .min(1, { error: 'expected an example id; it is empty' })
-    .describe('The example payload the reference is paired with.'),
+  event: oneOf(EVENT_NAMES, (name) => `no analytics event is named "${name}"`, 'the event name').describe(
+    'The event whose `properties` the reference lists besides the shared fields.',
+  ),
+  example: exampleId.describe('The example payload the reference is paired with.'),
 });
 
 const citationNames = Object.keys(CITATIONS) as [keyof typeof CITATIONS, ...(keyof typeof CITATIONS)[]];
 
 export const VerifiedPropsSchema = z.strictObject({
-  cite: z
-    .enum(citationNames, {
-      error: (issue) =>
-        typeof issue.input === 'string'
-          ? `no citation has the name "${issue.input}"`
-          : 'expected a citation name as text',
-    })
-    .describe('The name of a citation in `src/schemas/citations.ts`, e.g. `analytics-gate`.'),
+  cite: oneOf(citationNames, (name) => `no citation has the name "${name}"`, 'a citation name').describe(
+    'The name of a citation in `src/schemas/citations.ts`, e.g. `analytics-gate`.',
+  ),
 });
 
 /** A component's props schema, how to write the component, and fixes for particular props. */
