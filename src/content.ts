@@ -40,17 +40,30 @@ export function siteNavigation(): Promise<{ groups: NavGroup[]; order: NavPage[]
   return navigation;
 }
 
-const trees = new Map<string, { readonly body: string; readonly tree: MdastNode | undefined }>();
+/** What the site needs from a page's body: the components it uses, and its top-level parts in order. */
+interface BodyOutline {
+  readonly components: ReadonlySet<string>;
+  /** `#` for a Markdown heading, else the name of a component on a line of its own. */
+  readonly parts: readonly string[];
+}
 
-/** A page's body as a syntax tree, parsed once per text of the body. */
-function bodyTree(entry: Page): MdastNode | undefined {
+const outlines = new Map<string, { readonly body: string; readonly outline: BodyOutline }>();
+
+/** A page body's outline, read once per text of the body (without positions: nothing here needs lines). */
+function bodyOutline(entry: Page): BodyOutline {
   const body = entry.body ?? '';
-  const known = trees.get(entry.id);
-  if (known?.body === body) return known.tree;
-  const parsed = parseMdx(body);
-  const tree = parsed.ok ? parsed.tree : undefined;
-  trees.set(entry.id, { body, tree });
-  return tree;
+  const known = outlines.get(entry.id);
+  if (known?.body === body) return known.outline;
+  const parsed = parseMdx(body, false);
+  const children = parsed.ok ? ((parsed.tree as { children?: MdastNode[] }).children ?? []) : [];
+  const outline: BodyOutline = {
+    components: new Set(parsed.ok ? componentUses(parsed.tree).map((use) => use.name) : []),
+    parts: children.flatMap((node) =>
+      node.type === 'heading' ? ['#'] : node.type === 'mdxJsxFlowElement' && node.name ? [node.name] : [],
+    ),
+  };
+  outlines.set(entry.id, { body, outline });
+  return outline;
 }
 
 /** The pages that hold the field reference and the event catalog, found by the components they use. */
@@ -63,11 +76,7 @@ let references: Promise<ReferencePages> | undefined;
 
 export function referencePages(): Promise<ReferencePages> {
   references ??= getCollection('docs').then((entries) => {
-    const find = (component: string) =>
-      entries.find((entry) => {
-        const tree = bodyTree(entry);
-        return tree !== undefined && componentUses(tree, component).length > 0;
-      });
+    const find = (component: string) => entries.find((entry) => bodyOutline(entry).components.has(component));
     const fields = find('FieldReference');
     const catalog = find('EventCatalog');
     return {
@@ -86,12 +95,12 @@ export function referencePages(): Promise<ReferencePages> {
 export function pageOutline(entry: Page, markdownHeadings: readonly OutlineHeading[]): OutlineHeading[] {
   const out: OutlineHeading[] = [];
   let next = 0;
-  for (const node of (bodyTree(entry) as { children?: MdastNode[] } | undefined)?.children ?? []) {
-    if (node.type === 'heading') {
+  for (const part of bodyOutline(entry).parts) {
+    if (part === '#') {
       const heading = markdownHeadings[next++];
       if (heading) out.push(heading);
-    } else if (node.type === 'mdxJsxFlowElement' && node.name && Object.hasOwn(COMPONENT_HEADINGS, node.name)) {
-      out.push(...COMPONENT_HEADINGS[node.name as keyof typeof COMPONENT_HEADINGS]);
+    } else if (Object.hasOwn(COMPONENT_HEADINGS, part)) {
+      out.push(...COMPONENT_HEADINGS[part as keyof typeof COMPONENT_HEADINGS]);
     }
   }
   out.push(...markdownHeadings.slice(next));

@@ -1,13 +1,5 @@
-import {
-  isMap,
-  isNode,
-  isScalar,
-  parseDocument,
-  type Document,
-  type DocumentOptions,
-  type ParseOptions,
-  type SchemaOptions,
-} from 'yaml';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { FaqSchema, PageSchema } from '../../schemas/page.ts';
 import { CheckedPageSchema } from '../../lib/validation/collections.ts';
@@ -15,53 +7,56 @@ import { describeValue, formatPath, pathSegments } from '../../lib/validation/pa
 import { lineAt } from '../../lib/validation/text-position.ts';
 import type { ContentProblem } from './problem.ts';
 
-/**
- * The YAML options that read front matter as Astro does (js-yaml's default
- * schema: YAML 1.2 core, plus timestamps, merge keys and the other YAML 1.1
- * types it keeps), so the check and the build see the same values.
- */
-const ASTRO_YAML: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: '1.2',
-  schema: 'core',
-  customTags: ['timestamp', 'binary', 'omap', 'pairs', 'set'],
-  merge: true,
-};
-
-/** A page's front matter: its YAML text, read once, with the line of any path in it. */
+/** A page's front matter: its data, with the line of any path in it. */
 export interface FrontMatter {
   readonly data: unknown;
   /** The line of the file for a path in the front matter, e.g. `faqs[1].q` (1 for a missing top-level field). */
   readonly lineOf: (path: string) => number;
 }
 
+/** What js-yaml (the parser Astro reads front matter with) says about a syntax error. */
+interface YamlException {
+  readonly reason?: string;
+  readonly mark?: { readonly line: number; readonly column: number };
+}
+
 /**
- * Reads the front matter (the YAML text starting on line `firstLine` of the
- * file), or says why it cannot be read.
+ * Reads a page's front matter with Astro's own front-matter parser, so the
+ * check sees exactly the values the build loads, or says why it cannot be
+ * read. `undefined` when the page has none. Lines are found only when a
+ * problem needs one, by reading the YAML again with positions.
  */
 export function readFrontMatter(
   file: string,
-  yaml: string,
-  firstLine: number,
-): { ok: true; frontMatter: FrontMatter } | { ok: false; problem: ContentProblem } {
-  const document = parseDocument(yaml, ASTRO_YAML);
-  const error = document.errors[0];
-  if (error) {
-    const line = error.linePos ? firstLine + error.linePos[0].line - 1 : firstLine;
-    const column = error.linePos?.[0].col;
-    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+  source: string,
+): { ok: true; frontMatter: FrontMatter } | { ok: false; problem: ContentProblem } | undefined {
+  const raw = extractFrontmatter(source);
+  if (raw === undefined) return undefined;
+  // The YAML starts on the line after the opening ---.
+  const firstLine = lineAt(source, source.indexOf(raw));
+  let data: unknown;
+  try {
+    data = parseFrontmatter(source).frontmatter;
+  } catch (error) {
+    const { reason, mark } = error as YamlException;
+    const line = mark ? firstLine + mark.line : firstLine;
     return {
       ok: false,
       problem: {
         file,
         entry: 'front matter',
         path: '',
-        message: `the front matter is not valid YAML: ${reason} (line ${line}${column ? `, column ${column}` : ''} of the file)`,
+        message: `the front matter is not valid YAML: ${reason ?? String(error)} (line ${line}${mark ? `, column ${mark.column + 1}` : ''} of the file)`,
         hint: 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
         line,
       },
     };
   }
-  return { ok: true, frontMatter: { data: document.toJS(), lineOf: keyLines(document, yaml, firstLine) } };
+  let lines: ((path: string) => number) | undefined;
+  return {
+    ok: true,
+    frontMatter: { data, lineOf: (path) => (lines ??= keyLines(parseDocument(raw), raw, firstLine))(path) },
+  };
 }
 
 /**

@@ -27,8 +27,8 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
       },
     ];
   }
-  const yaml = nodesOfType(parsed.tree, 'yaml')[0];
-  if (!yaml) {
+  const read = readFrontMatter(file, text);
+  if (!read) {
     return [
       {
         file,
@@ -40,8 +40,6 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
       },
     ];
   }
-  // The YAML starts on the line after the opening ---.
-  const read = readFrontMatter(file, yaml.value, (lineOf(yaml) ?? 1) + 1);
   if (!read.ok) return [read.problem];
   const context: PageContext = { file, payloadIds };
   return [

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -133,16 +133,15 @@ export interface SearchIndexResult {
  * Throws with Pagefind's own messages when it cannot index or write.
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
-  // Synchronous: a thousand small files copy in half the time, and nothing else runs meanwhile.
-  const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((page) => ({ page, html: withoutExcluded(readFileSync(join(siteDir, page))) }));
-  const copy = mkdtempSync(join(scratchRoot(pages.reduce((sum, { html }) => sum + html.length, 0)), 'docs-search-'));
+  const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const bytes = pages.reduce((sum, page) => sum + statSync(join(siteDir, page)).size, 0);
+  const copy = mkdtempSync(join(scratchRoot(bytes), 'docs-search-'));
   try {
-    for (const folder of new Set(pages.map(({ page }) => dirname(join(copy, page))))) {
+    for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
       mkdirSync(folder, { recursive: true });
-    }
-    for (const { page, html } of pages) writeFileSync(join(copy, page), html);
+    // One page at a time, so the copy never holds the whole site in memory; synchronous,
+    // because a thousand small files copy in half the time, and nothing else runs meanwhile.
+    for (const page of pages) writeFileSync(join(copy, page), withoutExcluded(readFileSync(join(siteDir, page))));
     try {
       const { index, errors } = await pagefind.createIndex({});
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

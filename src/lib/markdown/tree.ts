@@ -15,10 +15,13 @@ export type ParsedMdx =
   | { readonly ok: true; readonly tree: MdastNode }
   | { readonly ok: false; readonly message: string; readonly line?: number; readonly column?: number };
 
-/** Parses an MDX page (with its front matter) into a tree whose nodes carry their lines. */
-export function parseMdx(source: string): ParsedMdx {
+/**
+ * Parses an MDX page (with its front matter) into a tree; its nodes carry
+ * their lines unless `position` is false.
+ */
+export function parseMdx(source: string, position = true): ParsedMdx {
   try {
-    return { ok: true, tree: mdxToMdast(source, { features: { frontmatter: true } }) };
+    return { ok: true, tree: mdxToMdast(source, { features: { frontmatter: true }, position }) };
   } catch (error) {
     // Sätteri's messages start with the place: "15:13: Unexpected character … (mdx-jsx:…)".
     const text = error instanceof Error ? error.message : String(error);
@@ -33,17 +36,22 @@ export function parseMarkdown(source: string): MdastNode {
   return markdownToMdast(source, { position: false });
 }
 
-/** Every node of a tree, depth first, in document order. */
-export function* walk(node: MdastNode): Generator<MdastNode> {
-  yield node;
-  if ('children' in node) for (const child of node.children) yield* walk(child as MdastNode);
+/** Every node of a tree, depth first, in document order (a loop, not a generator: this runs on every page). */
+export function allNodes(tree: MdastNode): MdastNode[] {
+  const out: MdastNode[] = [];
+  const stack: MdastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as MdastNode;
+    out.push(node);
+    if ('children' in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNode);
+  }
+  return out;
 }
 
 /** The nodes of one type, in document order. */
 export function nodesOfType<T extends MdastNode['type']>(tree: MdastNode, type: T): Extract<MdastNode, { type: T }>[] {
-  const found: Extract<MdastNode, { type: T }>[] = [];
-  for (const node of walk(tree)) if (node.type === type) found.push(node as Extract<MdastNode, { type: T }>);
-  return found;
+  return allNodes(tree).filter((node): node is Extract<MdastNode, { type: T }> => node.type === type);
 }
 
 /** The text a node shows: its text and inline code, without markup. */
@@ -69,7 +77,7 @@ export interface ComponentUse {
 /** The uses of components (JSX elements with a capitalised name) in a page, optionally of one name. */
 export function componentUses(tree: MdastNode, name?: string): ComponentUse[] {
   const uses: ComponentUse[] = [];
-  for (const node of walk(tree)) {
+  for (const node of allNodes(tree)) {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') continue;
     if (!node.name || !/^[A-Z]/.test(node.name) || (name !== undefined && node.name !== name)) continue;
     let attributes: Record<string, string | true> | undefined = {};

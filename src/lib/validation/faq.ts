@@ -2,7 +2,7 @@ import { checkPayload } from './payload.ts';
 import { parseJsonText } from './json-text.ts';
 import { knownFieldPath } from '../model/field-paths.ts';
 import { faqAnchor } from '../model/anchors.ts';
-import { nodesOfType, parseMarkdown, type MdastNode } from '../markdown/tree.ts';
+import { allNodes, parseMarkdown, type MdastNode } from '../markdown/tree.ts';
 import { CITATIONS, isCitation } from '../../schemas/citations.ts';
 
 /** A FAQ item as written in front matter (before validation). */
@@ -100,34 +100,35 @@ function reservedIdFinding(entry: string, id: string, pinned: boolean): Finding[
 /** What the answer's Markdown holds: raw HTML, field paths, citations and JSON payloads, each checked. */
 function markdownFindings(entry: string, tree: MdastNode): Finding[] {
   const found: Finding[] = [];
-  const html = nodesOfType(tree, 'html')[0];
-  if (html) {
-    found.push({
-      field: 'a',
-      message: `${entry} contains raw HTML (${html.value.slice(0, 40)}). Expected Markdown only: answers may not contain HTML, which could run scripts. Fix: write it in Markdown, or put it in inline code if you mean to show it.`,
-    });
-  }
-  for (const code of nodesOfType(tree, 'inlineCode')) {
-    const path = code.value.trim();
-    const verdict = knownFieldPath(path);
-    if (verdict.kind === 'unknown') {
+  let html = false;
+  for (const node of allNodes(tree)) {
+    if (node.type === 'html' && !html) {
+      html = true;
       found.push({
         field: 'a',
-        message: `${entry} names the payload field \`${path}\`, which AnalyticsEventSchema does not have. Expected a field the schema has${verdict.suggestion ? `, e.g. \`${verdict.suggestion}\`` : ''}. Fix: correct the path, or add the field to the schema (src/schemas/) with its source first.`,
+        message: `${entry} contains raw HTML (${node.value.slice(0, 40)}). Expected Markdown only: answers may not contain HTML, which could run scripts. Fix: write it in Markdown, or put it in inline code if you mean to show it.`,
       });
+    } else if (node.type === 'inlineCode') {
+      const path = node.value.trim();
+      const verdict = knownFieldPath(path);
+      if (verdict.kind === 'unknown') {
+        found.push({
+          field: 'a',
+          message: `${entry} names the payload field \`${path}\`, which AnalyticsEventSchema does not have. Expected a field the schema has${verdict.suggestion ? `, e.g. \`${verdict.suggestion}\`` : ''}. Fix: correct the path, or add the field to the schema (src/schemas/) with its source first.`,
+        });
+      }
+    } else if (node.type === 'link' && node.url.startsWith('cite:')) {
+      const name = node.url.slice('cite:'.length);
+      if (!isCitation(name)) {
+        found.push({
+          field: 'a',
+          message: `${entry} links to the citation "cite:${name}", which does not exist. Expected one of: ${Object.keys(CITATIONS).join(', ')}. Fix: use one of these names, or add the citation with its sources to src/schemas/citations.ts.`,
+        });
+      }
+    } else if (node.type === 'code' && node.lang === 'json') {
+      found.push(...jsonBlockFindings(entry, node.value));
     }
   }
-  for (const link of nodesOfType(tree, 'link')) {
-    const name = link.url.startsWith('cite:') ? link.url.slice('cite:'.length) : undefined;
-    if (name !== undefined && !isCitation(name)) {
-      found.push({
-        field: 'a',
-        message: `${entry} links to the citation "cite:${name}", which does not exist. Expected one of: ${Object.keys(CITATIONS).join(', ')}. Fix: use one of these names, or add the citation with its sources to src/schemas/citations.ts.`,
-      });
-    }
-  }
-  for (const block of nodesOfType(tree, 'code'))
-    if (block.lang === 'json') found.push(...jsonBlockFindings(entry, block.value));
   return found;
 }
 

@@ -17,8 +17,8 @@ describe('problem lines', () => {
   });
 
   it('finds a front-matter field at its key, and a missing one at its FAQ item', () => {
-    const read = readFrontMatter('page.mdx', 'title: T\ndescription:\n  - a list\nfaqs:\n  - q: One?\n    a: Yes.\n  - q: Two?\n', 2);
-    if (!read.ok) throw new Error(read.problem.message);
+    const read = readFrontMatter('page.mdx', '---\ntitle: T\ndescription:\n  - a list\nfaqs:\n  - q: One?\n    a: Yes.\n  - q: Two?\n---\n');
+    if (!read?.ok) throw new Error('the front matter did not read');
     const yamlLine = read.frontMatter.lineOf;
     expect(yamlLine('title')).toBe(2);
     expect(yamlLine('description')).toBe(3);
