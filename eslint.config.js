@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tmp/', '.dist-*/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tmp/', '.dist-*/', 'test/fixtures/extractor/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
