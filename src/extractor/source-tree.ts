@@ -12,8 +12,8 @@ import ts from 'typescript';
 /** Packages that hold only tests of the others (`insomnia-smoke-test`). */
 const TEST_PACKAGE = /(^|-)(smoke-test|tests?)$/;
 
-/** Test and type-only files, which send nothing. */
-const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|__snapshots__)\/|\.(test|spec)\.tsx?$|\.d\.ts$/;
+/** Test and type-only files, which send nothing (the app names no test `.spec.ts`: `…spec.tsx` is a route). */
+const NOT_APP_CODE = /(^|\/)(__tests__|__mocks__|__snapshots__)\/|\.test\.tsx?$|\.d\.ts$/;
 
 export class SourceTreeError extends Error {}
 
