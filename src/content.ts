@@ -70,6 +70,8 @@ function bodyOutline(entry: Page): BodyOutline {
 export interface ReferencePages {
   readonly fields?: string;
   readonly catalog?: string;
+  /** The page with `<ReleaseChanges />`: what changed, release by release. */
+  readonly changes?: string;
 }
 
 let references: Promise<ReferencePages> | undefined;
@@ -79,9 +81,11 @@ export function referencePages(): Promise<ReferencePages> {
     const find = (component: string) => entries.find((entry) => bodyOutline(entry).components.has(component));
     const fields = find('FieldReference');
     const catalog = find('EventCatalog');
+    const changes = find('ReleaseChanges');
     return {
       ...(fields ? { fields: pageUrl(fields.id) } : {}),
       ...(catalog ? { catalog: pageUrl(catalog.id) } : {}),
+      ...(changes ? { changes: pageUrl(changes.id) } : {}),
     };
   });
   return references;

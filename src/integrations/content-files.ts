@@ -15,7 +15,7 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 /** An example payload file: its id in the `payloads` collection and where it is. */
 export interface PayloadFile {
-  /** The path under the content folder without `.json`, e.g. `insomnia/examples/request-executed-13.1.0`. */
+  /** The path under the content folder without `.json`, e.g. `insomnia/examples/request-executed-2026`. */
   readonly id: string;
   /** The path under the content folder, which is also its URL path: `insomnia/examples/…json`. */
   readonly path: string;

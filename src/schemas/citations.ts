@@ -1,4 +1,14 @@
-import { COMMITS, analyticsNode, insomniaAt, insomniaCommit, insomniaPull, type Source } from './sources.ts';
+import {
+  COMMITS,
+  analyticsNode,
+  insomniaAt,
+  insomniaCommit,
+  insomniaIssue,
+  insomniaPull,
+  pinned,
+  segmentDocs,
+  type Source,
+} from './sources.ts';
 
 /**
  * Sources for statements made in page text, by name. Pages cite them with
@@ -125,8 +135,11 @@ export const CITATIONS = {
   },
   notifications: {
     confirms:
-      'Notification requests to api.insomnia.rest/notification, in 10.1.1 after a notification is dismissed or clicked.',
-    sources: [insomniaAt('10.1.1', 'src/ui/components/toast.tsx', [58, 145])],
+      'Notification requests to api.insomnia.rest/notification, in 10.1.1 after a notification is dismissed or clicked; firstLaunch is the statistics’ creation time.',
+    sources: [
+      insomniaAt('10.1.1', 'src/ui/components/toast.tsx', [58, 152]),
+      insomniaAt('10.1.1', 'src/models/index.ts', [192, 201]),
+    ],
   },
   'github-stars': {
     confirms: 'The GitHub stars button fetches api.github.com/repos/Kong/insomnia.',
@@ -140,6 +153,92 @@ export const CITATIONS = {
     confirms:
       'Account, sync, AI and mock features talk to api.insomnia.rest, ai-helper.insomnia.rest and mock.insomnia.rest.',
     sources: [insomniaAt('10.1.1', 'src/common/constants.ts', [120, 140])],
+  },
+  'no-ip-field': {
+    confirms:
+      'The app puts no IP address into its events or error reports; Segment adds one only for client-side events, which a server library like the app’s does not send.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [79, 89]),
+      insomniaAt('10.1.1', 'src/ui/sentry.ts', [14]),
+      segmentDocs('src/connections/spec/common.md', 'IP address filled in for client-side events only (L205)'),
+      pinned('sentryMigration', 'docs/migration/v8-to-v9.md', [126, 131]),
+    ],
+  },
+  retention: {
+    confirms:
+      'Kong said Sentry data is kept for up to 90 days and that it does not intentionally send personal data with errors; server logs stay in Google Cloud; sync data in us-central1.',
+    sources: [
+      insomniaPull(4817, 'Sentry integration: kept up to 90 days (May 2022)'),
+      pinned('kongDocs', 'app/insomnia/collected-data.md', [58, 59]),
+      pinned('kongDocs', 'app/insomnia/data-security.md', [31, 32]),
+    ],
+  },
+  'sentry-contents': {
+    confirms:
+      'What an error report holds: the SDK’s default integrations (breadcrumbs of console lines, clicks and the app’s background requests; device and OS context; native crash dumps) and the app’s own captures; no user since 10.0.',
+    sources: [
+      pinned('sentryElectron', 'src/main/sdk.ts', [41, 80]),
+      pinned('sentryElectron', 'src/main/integrations/net-breadcrumbs.ts', [29, 43]),
+      pinned('sentryJavascript', 'packages/browser/src/integrations/breadcrumbs.ts', [57, 66]),
+      insomniaAt('10.1.1', 'src/main/sentry.ts', [26, 30]),
+      insomniaPull(7804, 'removes the user ID sent to Sentry'),
+    ],
+  },
+  'sentry-offline': {
+    confirms:
+      'Error reports that may not be sent yet wait on disk, at most 30 for 30 days, and go out when the gate opens: the window’s reports pass through the same gate.',
+    sources: [
+      pinned('sentryElectron', 'src/main/transports/electron-offline-net.ts', [22, 62]),
+      pinned('sentryElectron', 'src/main/transports/offline-store.ts', [54, 58]),
+      pinned('sentryElectron', 'src/renderer/transport.ts', [9, 17]),
+      pinned('sentryJavascript', 'packages/core/src/transports/offline.ts', [69, 80]),
+    ],
+  },
+  'segment-queue': {
+    confirms:
+      'Segment events wait in memory only: a batch goes out within 10 seconds or at 15 events, is retried 3 times and then dropped; events still queued when the app quits are lost.',
+    sources: [
+      pinned('analyticsNode210', 'packages/node/src/app/analytics-node.ts', [45, 58]),
+      pinned('analyticsNode210', 'packages/node/src/plugins/segmentio/publisher.ts', [207, 314]),
+    ],
+  },
+  'logged-out-limits': {
+    confirms:
+      'Without an account you have the Scratch Pad: one collection, no projects, design documents, mock servers, organizations or AI features.',
+    sources: [
+      insomniaAt('10.1.1', 'src/ui/routes/organization.tsx', [761, 779]),
+      insomniaAt('10.1.1', 'src/ui/routes/project.tsx', [555, 558]),
+      insomniaAt('10.1.1', 'src/ui/context/app/ai-context.tsx', [43, 46]),
+      insomniaIssue(6923, 'Kong: the Scratch Pad is limited to one collection'),
+    ],
+  },
+  'inso-ci': {
+    confirms:
+      'inso sends Segment events even with no desktop app installed: each run gets a new anon_ ID; it stops only for NODE_ENV=test or when the desktop app’s settings have analytics off.',
+    sources: [
+      insomniaCommit(COMMITS.orgId2026, 'packages/insomnia-inso/src/analytics.ts', [39, 78]),
+      insomniaPull(9621, 'inso sends analytics (January 2026)'),
+    ],
+  },
+  identifiers: {
+    confirms:
+      'What links your events: the install’s anonymousId (the same before and after login), the unsalted SHA-256 of the account ID as userId, the session ID on Kong’s API, and, in Customer.io, your email.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [30, 33]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [62, 89]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [123, 131]),
+      insomniaCommit(COMMITS.customerIo2026, 'packages/insomnia/src/ui/hooks/use-cio.tsx'),
+    ],
+  },
+  'update-prompts': {
+    confirms:
+      'With automatic updates off the app makes no update check, but shows “Updated to …” after an update and asks Kong’s notification service, which decides what to show; Kong says update notices come by design.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/updates.ts', [97, 120]),
+      insomniaAt('10.1.1', 'src/main.development.ts', [276, 298]),
+      insomniaAt('10.1.1', 'src/ui/components/toast.tsx', [63, 88]),
+      insomniaIssue(6662, 'Kong: update notices arrive by design'),
+    ],
   },
 } as const satisfies Record<string, { readonly confirms: string; readonly sources: readonly [Source, ...Source[]] }>;
 

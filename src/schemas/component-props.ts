@@ -81,6 +81,16 @@ export const COMPONENT_PROPS = {
     },
   },
   EventCatalog: { schema: z.strictObject({}), usage: '<EventCatalog />' },
+  ReleaseLinks: { schema: z.strictObject({}), usage: '<ReleaseLinks />' },
+  DataFlow: { schema: z.strictObject({}), usage: '<DataFlow />' },
+  Destinations: {
+    schema: z.strictObject({
+      blocking: z.enum(['block', 'path-only', 'keep'], { error: 'expected "block", "path-only" or "keep"' }).optional(),
+    }),
+    usage: '<Destinations /> or <Destinations blocking="block" />',
+  },
+  Blocklists: { schema: z.strictObject({}), usage: '<Blocklists />' },
+  ReleaseChanges: { schema: z.strictObject({}), usage: '<ReleaseChanges />' },
   PayloadChecker: { schema: z.strictObject({}), usage: '<PayloadChecker />' },
 } as const satisfies Record<string, ComponentProps>;
 

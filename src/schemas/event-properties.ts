@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { documented } from './field-doc.ts';
 import { COMMITS, insomniaAt, insomniaCommit, insomniaPull, type Source } from './sources.ts';
+import type { Sensitivity } from './field-doc.ts';
 
 /**
  * The `properties` of each analytics event whose properties are confirmed in
@@ -91,12 +92,13 @@ export const requestExecutedProperties = {
     example: 'application/json',
   }),
   protocol: documented(text().optional(), {
-    description: 'The protocol of the request.',
+    description:
+      'Despite its name, the type of the app’s request model (`activeRequest.type`): the constant `Request` for every HTTP or GraphQL request. It does not tell HTTP from GraphQL.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '12.5.0-beta.0',
     sources: requestExecuted12,
-    example: 'http',
+    example: 'Request',
   }),
   response_header_names: documented(z.array(text()).optional(), {
     description:
@@ -116,7 +118,8 @@ export const requestExecutedProperties = {
     example: 9,
   }),
   count_cookies: documented(count().optional(), {
-    description: 'How many `set-cookie` headers the response had.',
+    description:
+      'The number of comma-separated parts of the response’s first `set-cookie` header (0 without one); not a count of `set-cookie` headers.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '12.5.0-beta.0',
@@ -227,13 +230,17 @@ export const requestCreatedProperties = {
     sources: [requestCreated10],
     example: 'HTTP',
   }),
-  protocol: newRequestField('The protocol of the new request.', text(), 'http'),
+  protocol: newRequestField('The kind of request created again, the same value as `requestType`.', text(), 'HTTP'),
   has_prescript: newRequestField('Whether the new request has a pre-request script.', flag(), false),
   has_postscript: newRequestField('Whether the new request has an after-response script.', flag(), false),
   request_header_names: newRequestField('The names of the request’s headers, never their values.', z.array(text()), [
     'Content-Type',
   ]),
-  count_cookies: newRequestField('How many cookies the new request has.', count(), 0),
+  count_cookies: newRequestField(
+    'How many cookies the new request’s `Cookie` header holds (0 without one).',
+    count(),
+    0,
+  ),
   count_certificates: newRequestField('How many client certificates apply to the new request.', count(), 0),
   count_headers: newRequestField('How many headers the new request has.', count(), 1),
   count_query_parameters: newRequestField('How many query parameters the new request has.', count(), 0),
@@ -260,7 +267,11 @@ export const requestCreatedProperties = {
     'req_8d2b6f0a4c8e2d6b0f4a8c2e6d0b4f8a',
     'resource-identifier',
   ),
-  source: newRequestField('Where in the app the request was created from.', text(), 'sidebar'),
+  source: newRequestField(
+    'Where in the app the request was created from: `sidebar`, `shortcut`, `tab-list`, `placeholder-request-pane`, `add-request-to-collection-modal`, `home-page` or `first-request-pane`.',
+    text(),
+    'sidebar',
+  ),
 };
 
 const appStarted10 = insomniaAt('10.1.1', 'src/main.development.ts', [268, 274]);
@@ -312,9 +323,12 @@ export const dataExportedProperties = {
     example: 'insomnia',
   }),
   scope: documented(
-    z.enum(['mock-server', 'environment'], { error: 'expected "mock-server" or "environment"' }).optional(),
+    z
+      .enum(['mock-server', 'environment', 'mcp'], { error: 'expected "mock-server", "environment" or "mcp"' })
+      .optional(),
     {
-      description: 'What was exported, when it is a mock server or an environment; left out otherwise.',
+      description:
+        'What was exported, when it is a mock server, an environment or (2026 code) an MCP client; left out otherwise.',
       setBy: 'app',
       sensitivity: 'usage-event',
       since: '10.1.1',
@@ -383,7 +397,8 @@ const runner = insomniaAt('10.1.1', 'src/ui/routes/runner.tsx', [291]);
 /** `Collection Run Executed`: sent when you run a collection. */
 export const collectionRunExecutedProperties = {
   plan: documented(text(), {
-    description: 'The plan of the organization, or `scratchpad` in Scratch Pad.',
+    description:
+      'The plan of the organization (`currentPlan?.type`), or `scratchpad` whenever no plan is loaded: not only in Scratch Pad.',
     setBy: 'app',
     sensitivity: 'usage-event',
     since: '10.1.1',
@@ -446,4 +461,225 @@ export const requestBodyTypeSelectedProperties = {
     sources: [insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [140, 145])],
     example: 'application/json',
   }),
+};
+
+// Properties found by the extractor in the 2026 code (src/data/snapshots/2026.json). Their sources are the
+// call sites the snapshot shows, which the site cites with each property.
+const found2026 = (
+  schema: z.ZodType,
+  description: string,
+  example: unknown,
+  sensitivity: Sensitivity = 'usage-event',
+) => documented(schema, { description, setBy: 'app', sensitivity, sources: [], example });
+
+/** Where a link to import something into the app came from (`insomnia://app/import?source=…&sourceUrl=…`). */
+const importAttribution = {
+  importSource: found2026(
+    text().optional(),
+    'Where the import link that started the import came from, as the link says (`source=` in an `insomnia://app/import` link); left out when there was none.',
+    'docs',
+  ),
+  importSourceUrl: found2026(
+    text().optional(),
+    'The page the import link came from (`sourceUrl=` in the link); left out when there was none. It is the address of a web page, not of your data.',
+    'https://example.com/api-guide',
+  ),
+};
+
+/** Where in the app an action was started, as the app names the place (`sidebar`, `shortcut`, `collection-list`, …). */
+const actionSource = (example: string) =>
+  found2026(text().optional(), 'Where in the app the action was started, as the app names the place.', example);
+
+/** The import events of the 2026 code: each carries the import link's attribution. */
+export const importEventProperties = { ...importAttribution };
+export const importStartedProperties = { ...importAttribution, source: actionSource('collection-list') };
+export const importCompletedProperties = {
+  ...importAttribution,
+  workspaces: found2026(z.array(count()), 'For each file imported, how many workspaces it held.', [1]),
+  requests: found2026(z.array(count()), 'For each file imported, how many requests it held.', [12]),
+};
+export const exportStartedProperties = { source: actionSource('collection-list') };
+
+/** `Imported Request First Send`: the first send of a request that came in through an import link. */
+export const importedRequestFirstSendProperties = {
+  ...importAttribution,
+  protocol: found2026(
+    text().optional(),
+    'The type of the app’s request model (`activeRequest.type`), as `protocol` of Request Executed: the constant `Request` for HTTP and GraphQL requests.',
+    'Request',
+    'request-metadata',
+  ),
+};
+
+/** `Recommend Commits Generated`: the AI suggested how to group your changes into commits. */
+export const recommendCommitsGeneratedProperties = {
+  file_count: found2026(count(), 'How many changed files the suggested commits cover (never the files).', 4),
+  group_count: found2026(count(), 'How many commits were suggested.', 2),
+  time_to_generate_in_seconds: found2026(z.number().min(0), 'How long the suggestion took, in seconds.', 3.2),
+  has_error: found2026(flag(), 'Whether generating the suggestion failed.', false),
+};
+
+/** `Generated Collection` and `Generate Collection From Mock`: a request collection generated from a design document or a mock. */
+export const generatedCollectionProperties = {
+  count_requests: found2026(count(), 'How many requests the generated collection holds.', 8),
+};
+
+/** `Ran Individual Unit Test` in the 2026 code. */
+export const unitTestRunProperties = {
+  organizationId: found2026(
+    text().optional(),
+    'The ID of the organization the test belongs to. It identifies the organization, not you.',
+    'org_7c1e2a9d4b3f4e0a8d6c5b2a1f0e9d8c',
+    'resource-identifier',
+  ),
+  projectId: found2026(
+    text().optional(),
+    'The ID of the project the test belongs to.',
+    'proj_9b2d4e6f8a0c4e1b9d3f5a7c9e1b3d5f',
+    'resource-identifier',
+  ),
+};
+
+/** `Document Created`, `Collection Created`, `Environment Created` and `MCP Client Workspace Created` in the 2026 code. */
+export const workspaceCreatedProperties = {
+  type: found2026(
+    z.enum(['private', 'global'], { error: 'expected "private" or "global"' }).optional(),
+    'For a new environment: `private` or `global`. Left out for other kinds of workspace.',
+    'global',
+  ),
+  source: actionSource('sidebar'),
+};
+
+/** `Mock Route Created` in the 2026 code. */
+export const mockRouteCreatedProperties = {
+  source: actionSource('from_response'),
+};
+
+/** `Mock Created` in the 2026 code: how the mock server was made. */
+export const mockCreatedProperties = {
+  provider: found2026(text().optional(), 'The AI backend that generated the mock, when one did; empty otherwise.', ''),
+  model: found2026(text().optional(), 'The AI model that generated the mock, when one did; empty otherwise.', ''),
+  hosting: found2026(
+    text().optional(),
+    'Where the mock server runs: `cloud` (Kong’s cloud) or `self-hosted`.',
+    'cloud',
+  ),
+  generation: found2026(text().optional(), 'How the mock server was made: `ai` (generated) or `manual`.', 'manual'),
+  generation_from: found2026(
+    text().optional(),
+    'What the mock was made from: `design_doc` (a design document), or the specification source picked: `file`, `url` or `text`; empty otherwise.',
+    'design_doc',
+  ),
+  dynamic_responses: found2026(
+    z.enum(['yes', 'no']).optional(),
+    'Whether the mock answers with dynamic responses: `yes` or `no`.',
+    'no',
+  ),
+  generation_duration_seconds: found2026(
+    z.number().min(0).optional(),
+    'How long generating the mock took, in seconds.',
+    0,
+  ),
+  source: actionSource('project-list'),
+};
+
+/** The Git events of the 2026 code, sent from the app's main process, add the repository's ID. */
+const repoId = found2026(
+  text(),
+  'The ID of the Git repository’s record in the app (not the repository’s address).',
+  'git_4e1c9a7b2d5f4c8e9a1b3d5f7c9e2a4b',
+  'resource-identifier',
+);
+const gitProvider = found2026(
+  text().optional(),
+  'The Git hosting provider the repository was connected with: `github`, `gitlab` or `custom`.',
+  'github',
+);
+export const vcsSyncStarted2026Properties = { ...vcsSyncStartedProperties, provider: gitProvider, repoId };
+export const vcsSyncCompleted2026Properties = { ...vcsSyncCompletedProperties, repoId };
+export const vcsActionExecuted2026Properties = { ...vcsActionExecutedProperties, repoId };
+export const gitAuthenticationProperties = { provider: gitProvider };
+
+/** `first-request-pane-example-clicked`: one of the examples offered to a first-time user. */
+export const firstRequestExampleProperties = {
+  name: found2026(text(), 'The label of the example you picked.', 'REST API'),
+};
+
+/** `Invite Not Permitted`: the “missing someone” dialog of a user who may not invite. */
+export const inviteNotPermittedProperties = {
+  collaboration_type: found2026(
+    text(),
+    'The reason you chose in the dialog for wanting to invite someone.',
+    'teammate',
+  ),
+};
+
+/** The script-snippet events: a snippet added to a pre-request or after-response script. */
+export const snippetProperties = {
+  snippetName: found2026(
+    text(),
+    'The name of the snippet added (a snippet of the app’s own list, not your script).',
+    'Set an environment variable',
+  ),
+};
+
+/** `Response To Mock Clicked`: a response turned into a mock route. */
+export const responseToMockProperties = {
+  source: found2026(text(), 'Where you clicked: `Response Pane Tab`.', 'Response Pane Tab'),
+};
+
+const syncCount = (what: string) => found2026(count(), what, 0);
+
+/** `kong-konnect-sync-completed`: a sync of Kong Konnect gateway services into the app finished. */
+export const konnectSyncProperties = {
+  success: found2026(flag(), 'Whether the sync succeeded.', true),
+  cancelled: found2026(flag(), 'Whether you cancelled it.', false),
+  konnect_organization_id: found2026(
+    text().optional(),
+    'The ID of the Kong Konnect organization synced, when there is one.',
+    'b6f1c2a3-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    'resource-identifier',
+  ),
+  control_planes_total: syncCount('How many Konnect control planes the sync found.'),
+  control_planes_created: syncCount('How many control planes it added.'),
+  control_planes_updated: syncCount('How many control planes it updated.'),
+  control_planes_deleted: syncCount('How many control planes it removed.'),
+  services_total: syncCount('How many gateway services the sync found.'),
+  services_created: syncCount('How many services it added.'),
+  services_updated: syncCount('How many services it updated.'),
+  services_deleted: syncCount('How many services it removed.'),
+  routes_total: syncCount('How many routes the sync found.'),
+  routes_created: syncCount('How many routes it added.'),
+  routes_updated: syncCount('How many routes it updated.'),
+  routes_deleted: syncCount('How many routes it removed.'),
+  routes_skipped: syncCount('How many routes it skipped.'),
+  duration_ms: found2026(z.number().min(0), 'How long the sync took, in milliseconds.', 1840),
+  error: found2026(text().optional(), 'The error message when the sync failed; left out otherwise.', 'Unauthorized'),
+};
+
+/** `Preferences Viewed`: the preferences opened, or another of their tabs chosen. */
+export const preferencesViewedProperties = {
+  tab: found2026(
+    text(),
+    'The tab of the preferences shown: `general`, `data`, `keyboard`, `themes`, `plugins`, `proxy`, `credentials`, `ai` or `scripting`.',
+    'general',
+  ),
+};
+
+/** `upload-lint-ruleset-clicked`: a custom lint ruleset uploaded for a design document. */
+export const lintRulesetProperties = {
+  project_type: found2026(
+    z.enum(['git', 'remote', 'local'], { error: 'expected "git", "remote" or "local"' }),
+    'The kind of project the document is in: `git`, `remote` (cloud) or `local`.',
+    'local',
+  ),
+};
+
+/** `designer-preview-toggled`: the preview of a design document shown or hidden. */
+export const designerPreviewProperties = {
+  status: found2026(
+    z.enum(['open', 'collapsed'], { error: 'expected "open" or "collapsed"' }),
+    'Whether the preview is now `open` or `collapsed`.',
+    'open',
+  ),
 };

@@ -1,447 +1,445 @@
 import { z } from './zod.ts';
 import * as props from './event-properties.ts';
-import { COMMITS, insomniaAt, insomniaCommit, insomniaPull, type Source } from './sources.ts';
-
-/** How much is confirmed about an event's `properties`. */
-export const PROPERTY_STATUS = {
-  confirmed: 'Properties confirmed in the app’s source.',
-  none: 'Confirmed to carry no properties of its own.',
-  'no-call-site': 'Defined in the app, but nothing in the app’s source sends it (checked in 10.1.1).',
-  'not-confirmed':
-    'Its properties are not confirmed: no call site has been traced in the public source. Any property it carries is shown as unknown.',
-} as const;
-export type PropertyStatus = keyof typeof PROPERTY_STATUS;
+import { insomniaCommit, insomniaPull, type Source } from './sources.ts';
 
 /** Which program sends an event. */
 export type Program = 'app' | 'inso';
 
-/** One analytics event name and what is known about it. */
+/**
+ * One analytics event name and what the site says about it. Which releases
+ * define and send it, and from which lines, comes from the snapshots of the
+ * app's code (src/data/snapshots/); the audit holds this list and each event's
+ * properties to them.
+ */
 export interface EventSpec {
   /** The `event` value exactly as sent. */
   readonly name: string;
   readonly program: Program;
-  /**
-   * The earliest confirmed event list that has this name: the 8.2.0 app, the
-   * 10.1.1 app, or the 2026 `insomnia-analytics` package.
-   */
-  readonly listedIn: '8.2.0' | '10.1.1' | '2026';
-  readonly status: PropertyStatus;
   /** When the app sends it, in plain words. */
   readonly about?: string;
   /** The event's own properties (the common ones are added to every event). */
   readonly shape: z.ZodRawShape;
-  /** Where the event is sent from, or where it is defined. */
-  readonly sources: readonly [Source, ...Source[]];
+  /** Sources besides the lines the snapshots show: a pull request, a file at a commit no snapshot read. */
+  readonly sources?: readonly Source[];
   /** The other name of a renamed event. */
   readonly renamed?: { readonly from: string } | { readonly to: string };
 }
 
-const enum10 = insomniaAt('10.1.1', 'src/ui/analytics.ts');
-const enum2026 = insomniaCommit(COMMITS.eventsEnum, 'packages/insomnia-analytics/src/events.ts');
-const actions = (lines: readonly [number, number?]) => insomniaAt('10.1.1', 'src/ui/routes/actions.tsx', lines);
-const mergeModal = (line: number) => insomniaAt('10.1.1', 'src/ui/components/modals/sync-merge-modal.tsx', [line]);
-const gitActions = insomniaAt('10.1.1', 'src/ui/routes/git-actions.tsx', [463, 1322]);
+/** An event of the desktop app; `shape` defaults to no properties. */
+type AppEvent = Omit<EventSpec, 'program' | 'shape'> & { readonly shape?: z.ZodRawShape };
 
-/** Names in the 8.2.0 app's event list (24 names). */
-const IN_8_2_0 = new Set([
-  'App Started',
-  'Button Clicked',
-  'Collection Created',
-  'Data Exported',
-  'Data Imported',
-  'Document Created',
-  'Exported All Collections',
-  'Kong Connected',
-  'Kong Synced',
-  'Local Project Created',
-  'Local Project Deleted',
-  'Ran All Unit Tests',
-  'Ran Individual Unit Test',
-  'Request Body Type Selected',
-  'Request Created',
-  'Request Executed',
-  'Scratchpad Selected at Login',
-  'Test Suite Created',
-  'Test Suite Deleted',
-  'Unit Test Created',
-  'Unit Test Deleted',
-  'VCS Action Executed',
-  'VCS Sync Completed',
-  'VCS Sync Started',
-]);
+const app = (e: AppEvent): EventSpec => ({ ...e, program: 'app', shape: e.shape ?? {} });
 
-type Known = Omit<EventSpec, 'program' | 'listedIn' | 'shape'> & { readonly shape?: z.ZodRawShape };
-
-/** Events of the 10.1.1 app, with what its source confirms. */
-const KNOWN_10_1_1: readonly Known[] = [
-  {
+/**
+ * Every event name of the desktop app, in the order of the app's own lists:
+ * the names of the 10.1.1 app first, then those added since. `about` says when
+ * the app sends it, from the call sites the snapshots show; an event with no
+ * `about` has no call site in any code read.
+ */
+const APP_EVENTS: readonly EventSpec[] = [
+  app({
     name: 'App Started',
-    status: 'confirmed',
     about: 'Sent when the app starts.',
     shape: props.appStartedProperties,
-    sources: [
-      insomniaAt('10.1.1', 'src/main.development.ts', [268, 274]),
-      insomniaCommit('0004b4db', 'packages/insomnia/src/entry.main.ts'),
-    ],
-  },
-  {
+    sources: [insomniaCommit('0004b4db', 'packages/insomnia/src/entry.main.ts')],
+  }),
+  app({
     name: 'Analytics Disabled',
-    status: 'none',
     about: 'Sent once when you untick “Send Anonymous Usage Statistics”, just before the setting is saved.',
-    sources: [actions([1331, 1336])],
-  },
-  {
+  }),
+  app({
     name: 'Collection Created',
-    status: 'none',
     about: 'Sent when you create a collection.',
-    sources: [actions([324, 334])],
-  },
-  {
+    shape: props.workspaceCreatedProperties,
+  }),
+  app({
     name: 'Document Created',
-    status: 'none',
     about: 'Sent when you create a design document.',
-    sources: [actions([324, 334])],
-  },
-  {
+    shape: props.workspaceCreatedProperties,
+  }),
+  app({
     name: 'Environment Workspace Created',
-    status: 'none',
     about: 'Sent when you create an environment workspace.',
-    sources: [actions([329])],
     renamed: { to: 'Environment Created' },
-  },
-  {
+  }),
+  app({
     name: 'Data Exported',
-    status: 'confirmed',
     about: 'Sent when you export data.',
     shape: props.dataExportedProperties,
-    sources: [insomniaAt('10.1.1', 'src/common/export.tsx', [419, 605])],
-  },
-  {
+  }),
+  app({
     name: 'Data Imported',
-    status: 'confirmed',
     about: 'Sent when you import data.',
-    shape: props.dataImportedProperties,
-    sources: [insomniaAt('10.1.1', 'src/ui/components/modals/import-modal.tsx', [418, 421])],
-  },
-  { name: 'Mock Created', status: 'none', about: 'Sent when you create a mock server.', sources: [actions([298])] },
-  {
-    name: 'Login Success',
-    status: 'none',
-    about: 'Sent when you log in.',
-    sources: [insomniaAt('10.1.1', 'src/ui/routes/auth.authorize.tsx', [26, 28])],
-  },
-  {
-    name: 'Invite Triggered From App',
-    status: 'none',
-    about: 'Sent when you open the invite dialog.',
-    sources: [insomniaAt('10.1.1', 'src/ui/components/modals/invite-modal/invite-modal.tsx', [316])],
-  },
-  {
+    shape: { ...props.dataImportedProperties, ...props.importEventProperties },
+  }),
+  app({
+    name: 'Mock Created',
+    about: 'Sent when you create a mock server.',
+    shape: props.mockCreatedProperties,
+  }),
+  app({ name: 'Login Success', about: 'Sent when you log in.' }),
+  app({ name: 'Invite Triggered From App', about: 'Sent when you open the invite dialog.' }),
+  app({
     name: 'Invite Member',
-    status: 'confirmed',
     about: 'Sent when you invite people to an organization.',
     shape: props.inviteSentProperties,
-    sources: [insomniaAt('10.1.1', 'src/ui/components/modals/invite-modal/organization-invite-form.tsx', [113, 117])],
     renamed: { to: 'Invite Sent' },
-  },
-  {
-    name: 'Exported All Collections',
-    status: 'none',
-    about: 'Sent when you export all collections from the preferences.',
-    sources: [insomniaAt('10.1.1', 'src/ui/components/settings/import-export.tsx', [309, 370])],
-  },
-  { name: 'Kong Connected', status: 'no-call-site', sources: [enum10] },
-  { name: 'Kong Synced', status: 'no-call-site', sources: [enum10] },
-  {
+  }),
+  app({ name: 'Exported All Collections', about: 'Sent when you export all collections from the preferences.' }),
+  app({ name: 'Kong Connected' }),
+  app({ name: 'Kong Synced' }),
+  app({
     name: 'Request Body Type Selected',
-    status: 'confirmed',
     about: 'Sent when you pick the body type of a request.',
     shape: props.requestBodyTypeSelectedProperties,
-    sources: [insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [140, 145])],
-  },
-  {
+  }),
+  app({
     name: 'Request Created',
-    status: 'confirmed',
     about:
       'Sent when you create a request. For logged-in users the 2026 app also sends it, with the same properties, to Customer.io.',
     shape: props.requestCreatedProperties,
-    sources: [
-      insomniaAt('10.1.1', 'src/ui/routes/request.tsx', [210]),
-      insomniaCommit(
-        COMMITS.requestCreated2026,
-        'packages/insomnia/src/routes/organization.$organizationId.project.$projectId.workspace.$workspaceId.debug.request.new.tsx',
-      ),
-    ],
-  },
-  {
+  }),
+  app({
     name: 'Request Executed',
-    status: 'confirmed',
     about: 'Sent each time you send a request.',
     shape: props.requestExecutedProperties,
-    sources: [
-      insomniaAt('10.1.1', 'src/ui/components/request-url-bar.tsx', [106, 114]),
-      insomniaAt('8.2.0', 'src/ui/components/request-url-bar.tsx', [111, 116]),
-      insomniaPull(9914, 'richer Request Executed properties'),
-    ],
-  },
-  {
+    sources: [insomniaPull(9914, 'richer Request Executed properties')],
+  }),
+  app({
     name: 'Collection Run Executed',
-    status: 'confirmed',
     about: 'Sent when you run a collection with the collection runner.',
     shape: props.collectionRunExecutedProperties,
-    sources: [insomniaAt('10.1.1', 'src/ui/routes/runner.tsx', [291])],
-  },
-  { name: 'Local Project Created', status: 'no-call-site', sources: [enum10] },
-  { name: 'Local Project Deleted', status: 'no-call-site', sources: [enum10] },
-  {
-    name: 'Scratchpad Selected at Login',
-    status: 'none',
-    about: 'Sent when you choose Scratch Pad instead of logging in.',
-    sources: [insomniaAt('10.1.1', 'src/ui/routes/auth.login.tsx', [178, 180])],
-  },
-  {
-    name: 'Sync Conflict Resolution Started',
-    status: 'none',
-    about: 'Sent when the merge-conflict dialog opens.',
-    sources: [mergeModal(50)],
-  },
-  {
+  }),
+  app({ name: 'Local Project Created' }),
+  app({ name: 'Local Project Deleted' }),
+  app({ name: 'Scratchpad Selected at Login', about: 'Sent when you choose Scratch Pad instead of logging in.' }),
+  app({ name: 'Sync Conflict Resolution Started', about: 'Sent when the merge-conflict dialog opens.' }),
+  app({
     name: 'Sync Conflict Resolution Completed Mine',
-    status: 'none',
     about: 'Sent when you resolve a merge conflict with your version.',
-    sources: [mergeModal(114)],
-  },
-  {
+  }),
+  app({
     name: 'Sync Conflict Resolution Completed Theirs',
-    status: 'none',
     about: 'Sent when you resolve a merge conflict with their version.',
-    sources: [mergeModal(108)],
-  },
-  {
-    name: 'Test Suite Created',
-    status: 'none',
-    about: 'Sent when you create a test suite.',
-    sources: [actions([565])],
-  },
-  {
-    name: 'Test Suite Deleted',
-    status: 'none',
-    about: 'Sent when you delete a test suite.',
-    sources: [actions([582])],
-  },
-  { name: 'Unit Test Created', status: 'none', about: 'Sent when you create a unit test.', sources: [actions([702])] },
-  { name: 'Unit Test Deleted', status: 'none', about: 'Sent when you delete a unit test.', sources: [actions([718])] },
-  {
+  }),
+  app({ name: 'Test Suite Created', about: 'Sent when you create a test suite.' }),
+  app({ name: 'Test Suite Deleted', about: 'Sent when you delete a test suite.' }),
+  app({ name: 'Unit Test Created', about: 'Sent when you create a unit test.' }),
+  app({ name: 'Unit Test Deleted', about: 'Sent when you delete a unit test.' }),
+  app({
     name: 'Ran Individual Unit Test',
-    status: 'none',
     about: 'Sent when you run one unit test.',
-    sources: [actions([661]), actions([804])],
-  },
-  { name: 'Ran All Unit Tests', status: 'no-call-site', sources: [enum10] },
-  {
+    shape: props.unitTestRunProperties,
+  }),
+  app({ name: 'Ran All Unit Tests' }),
+  app({
     name: 'VCS Sync Started',
-    status: 'confirmed',
     about: 'Sent when cloning a Git repository starts.',
-    shape: props.vcsSyncStartedProperties,
-    sources: [gitActions],
-  },
-  {
+    shape: props.vcsSyncStarted2026Properties,
+  }),
+  app({
     name: 'VCS Sync Completed',
-    status: 'confirmed',
     about: 'Sent when cloning a Git repository ends.',
-    shape: props.vcsSyncCompletedProperties,
-    sources: [gitActions],
-  },
-  {
+    shape: props.vcsSyncCompleted2026Properties,
+  }),
+  app({
     name: 'VCS Action Executed',
-    status: 'confirmed',
     about: 'Sent for each Git action: commit, push, pull, branch changes, …',
-    shape: props.vcsActionExecutedProperties,
-    sources: [gitActions],
-  },
-  {
+    shape: props.vcsActionExecuted2026Properties,
+  }),
+  app({
     name: 'Button Clicked',
-    status: 'confirmed',
     about: 'Sent when you click the GitHub stars button.',
     shape: props.buttonClickedProperties,
-    sources: [insomniaAt('10.1.1', 'src/ui/components/github-stars-button.tsx', [52, 67])],
-  },
-];
-
-/** 2026 names of events that 10.1.1 sent under another name. */
-const RENAMED_2026: readonly Known[] = [
-  {
+  }),
+  // Renamed after 10.1.1.
+  app({
     name: 'Environment Created',
-    status: 'not-confirmed',
-    about: 'Named `Environment Workspace Created` in 10.1.1; the 2026 call site is not confirmed.',
-    sources: [enum2026],
+    about: 'Sent when you create an environment (named `Environment Workspace Created` in 10.1.1).',
+    shape: props.workspaceCreatedProperties,
     renamed: { from: 'Environment Workspace Created' },
-  },
-  {
+  }),
+  app({
     name: 'Invite Sent',
-    status: 'confirmed',
-    about: 'Sent when you invite people to an organization (named `Invite Member` in 10.1.1).',
-    shape: props.inviteSentProperties,
-    sources: [
-      enum2026,
-      insomniaAt('10.1.1', 'src/ui/components/modals/invite-modal/organization-invite-form.tsx', [113, 117]),
-    ],
+    about:
+      'The 2026 name of `Invite Member` (the same member of the event list); the code that sends it was not among the files read.',
     renamed: { from: 'Invite Member' },
-  },
+  }),
+  // Added after 10.1.1.
+  app({ name: 'Export Completed', about: 'Sent when an export from the preferences finishes.' }),
+  app({
+    name: 'Import Started',
+    about: 'Sent when an import starts: from an import link, or from a collection’s menu.',
+    shape: props.importStartedProperties,
+  }),
+  app({ name: 'Import Scanned' }),
+  app({
+    name: 'Import Completed',
+    about: 'Sent when an import finishes.',
+    shape: props.importCompletedProperties,
+  }),
+  app({
+    name: 'Import Login Required',
+    about: 'Sent when an import link is opened by someone who must log in first.',
+    shape: props.importEventProperties,
+  }),
+  app({
+    name: 'Import Resumed After Login',
+    about: 'Sent when that import continues after logging in.',
+    shape: props.importEventProperties,
+  }),
+  app({
+    name: 'Imported Request First Send',
+    about: 'Sent the first time you send a request that came in through an import link.',
+    shape: props.importedRequestFirstSendProperties,
+  }),
+  app({ name: 'Mock Server Create Modal Opened', about: 'Sent when the dialog to create a mock server opens.' }),
+  app({ name: 'Mock Server Edited', about: 'Sent when you change a mock server’s settings.' }),
+  app({ name: 'Mock Server Deleted', about: 'Sent when you delete a mock server.' }),
+  app({
+    name: 'Mock Route Created',
+    about: 'Sent when you add a route to a mock server, by hand or from a response.',
+    shape: props.mockRouteCreatedProperties,
+  }),
+  app({ name: 'Mock Route Edited', about: 'Sent when you change a route of a mock server.' }),
+  app({ name: 'Mock Route Deleted' }),
+  app({
+    name: 'Generated Collection',
+    about: 'Sent when you generate a request collection from a design document.',
+    shape: props.generatedCollectionProperties,
+  }),
+  app({
+    name: 'Generate Collection From Mock',
+    about: 'Sent when you generate a request collection from a mock server.',
+    shape: props.generatedCollectionProperties,
+  }),
+  app({ name: 'Request Edited' }),
+  app({ name: 'Request Deleted' }),
+  app({ name: 'Request Renamed' }),
+  app({ name: 'Request URL Copied' }),
+  app({
+    name: 'Git Authentication Completed',
+    about: 'Sent when you connect a Git hosting account (GitHub or GitLab) to the app.',
+    shape: props.gitAuthenticationProperties,
+  }),
+  app({
+    name: 'Git Authentication Updated',
+    about: 'Sent when you reconnect a Git hosting account already connected.',
+    shape: props.gitAuthenticationProperties,
+  }),
+  app({ name: 'Invite Resent' }),
+  app({ name: 'Invite Revoked' }),
+  app({ name: 'Project Created' }),
+  app({ name: 'Project Updated' }),
+  app({
+    name: 'Export Started',
+    about: 'Sent when you start an export from a collection’s or document’s menu.',
+    shape: props.exportStartedProperties,
+  }),
+  app({ name: 'Export Requests Chosen' }),
+  app({
+    name: 'Recommend Commits Generated',
+    about: 'Sent when the AI has suggested how to group your changes into commits.',
+    shape: props.recommendCommitsGeneratedProperties,
+  }),
+  app({ name: 'Recommend Commits Saved' }),
+  app({ name: 'Recommend Commits Cancelled' }),
+  app({ name: 'Recommend Commits Clicked' }),
+  app({
+    name: 'MCP Client Workspace Created',
+    about: 'Sent when you create an MCP client.',
+    shape: props.workspaceCreatedProperties,
+  }),
+  app({ name: 'MCP Client Added', about: 'Sent when an MCP client is added while creating a workspace.' }),
+  ...[
+    'MCP Client Connected',
+    'MCP Client Disconnected',
+    'MCP Tool Called',
+    'MCP Resource Read',
+    'MCP Prompt Called',
+    'Git Sync Button Clicked',
+  ].map((name) => app({ name })),
+  app({ name: 'Copied As cURL', about: 'Sent when you copy a request as a cURL command.' }),
+  app({ name: 'Theme Changed' }),
+  app({ name: 'Generate Code Clicked', about: 'Sent when you open “Generate Code” from a request’s menu.' }),
+  ...[
+    'Generate Code Language Changed',
+    'Filter Created From Home Page',
+    'Filter Created Projects',
+    'AI Feature Enabled',
+    'AI Feature Disabled',
+    'Plugin Installed',
+    'App Menu Preferences Clicked',
+    'statusbar-leftbar-toggled',
+    'statusbar-topbar-toggled',
+    'request-body-beautify-clicked',
+    'response-cookies-manage-cookies-clicked',
+  ].map((name) => app({ name })),
+  app({ name: 'request-open-in-new-tab-clicked', about: 'Sent when you open a request in a new tab from its menu.' }),
+  app({ name: 'request-list-menu-pin-clicked', about: 'Sent when you pin or unpin a request from its menu.' }),
+  app({ name: 'request-list-menu-duplicate-clicked', about: 'Sent when you duplicate a request from its menu.' }),
+  app({ name: 'request-list-menu-rename-clicked', about: 'Sent when you rename a request from its menu.' }),
+  app({ name: 'request-list-menu-settings-clicked', about: 'Sent when you open a request’s settings from its menu.' }),
+  ...[
+    'mcp-list-expand-collapse-clicked',
+    'mcp-list-filtered',
+    'mcp-request-params-beautify-clicked',
+    'mcp-request-headers-description-toggled',
+    'mcp-request-roots-notify-clicked',
+    'mcp-response-headers-copy-all-clicked',
+  ].map((name) => app({ name })),
+  app({
+    name: 'Invite Not Permitted',
+    about: 'Sent when someone who may not invite closes the “missing someone” dialog, with the reason they chose.',
+    shape: props.inviteNotPermittedProperties,
+  }),
+  app({
+    name: 'Response To Mock Clicked',
+    about: 'Sent when you turn a response into a mock route from the response pane.',
+    shape: props.responseToMockProperties,
+  }),
+  app({ name: 'Filter Created Requests', about: 'Sent when you filter the list of requests.' }),
+  app({ name: 'homepage-filtered', about: 'Sent at most once a day when you filter the files of a project.' }),
+  app({ name: 'request-list-sort-clicked', about: 'Sent when you sort the list of requests.' }),
+  app({
+    name: 'request-list-expand-collapse-clicked',
+    about: 'Sent when you expand or collapse all folders of the request list.',
+  }),
+  app({
+    name: 'request-params-description-toggled',
+    about: 'Sent when you show or hide the descriptions of query parameters.',
+  }),
+  app({ name: 'request-params-import-from-URL-clicked', about: 'Sent when you import query parameters from the URL.' }),
+  app({
+    name: 'request-params-bulk-edit-toggled',
+    about: 'Sent when you switch the query parameters to bulk edit or back.',
+  }),
+  app({
+    name: 'request-headers-description-toggled',
+    about: 'Sent when you show or hide the descriptions of headers.',
+  }),
+  app({ name: 'request-headers-bulk-edit-toggled', about: 'Sent when you switch the headers to bulk edit or back.' }),
+  app({
+    name: 'request-scripts-prescript-snippet-added',
+    about: 'Sent when you add a snippet to a pre-request script.',
+    shape: props.snippetProperties,
+  }),
+  app({
+    name: 'request-scripts-postscript-snippet-added',
+    about: 'Sent when you add a snippet to an after-response script.',
+    shape: props.snippetProperties,
+  }),
+  app({ name: 'response-headers-copy-all-clicked', about: 'Sent when you copy all the headers of a response.' }),
+  app({
+    name: 'request-send-menu-generate-code-clicked',
+    about: 'Sent when you pick “Generate Code” from the send button’s menu.',
+  }),
+  app({
+    name: 'request-send-menu-send-after-delay-clicked',
+    about: 'Sent when you pick “Send after delay” from the send button’s menu.',
+  }),
+  app({
+    name: 'request-send-menu-repeat-after-interval-clicked',
+    about: 'Sent when you pick “Repeat on interval” from the send button’s menu.',
+  }),
+  app({
+    name: 'request-send-menu-download-after-send-clicked',
+    about: 'Sent when you pick “Download after send” from the send button’s menu.',
+  }),
+  app({
+    name: 'request-send-menu-send-and-download-clicked',
+    about: 'Sent when you pick “Send and download” from the send button’s menu.',
+  }),
+  app({
+    name: 'kong-konnect-pat-validated',
+    about: 'Sent when the app accepts a Kong Konnect personal access token you entered.',
+  }),
+  app({
+    name: 'kong-konnect-sync-completed',
+    about: 'Sent when a sync of Kong Konnect gateway services into the app ends.',
+    shape: props.konnectSyncProperties,
+  }),
+  app({
+    name: 'empty-state-send-request-clicked',
+    about: 'Sent when you choose to send a request from an empty project.',
+  }),
+  app({
+    name: 'empty-state-create-document-clicked',
+    about: 'Sent when you choose to create a design document from an empty project.',
+  }),
+  app({ name: 'project-list-filtered', about: 'Sent when you filter the list of projects.' }),
+  app({ name: 'project-switched', about: 'Sent when you switch to another project.' }),
+  app({
+    name: 'first-request-pane-example-clicked',
+    about: 'Sent when a first-time user picks one of the example requests offered.',
+    shape: props.firstRequestExampleProperties,
+  }),
+  app({
+    name: 'first-request-pane-collection-changed',
+    about: 'Sent when a first-time user picks another collection for their first request.',
+  }),
+  app({
+    name: 'Preferences Viewed',
+    about: 'Sent when you open the preferences, or switch to another of their tabs.',
+    shape: props.preferencesViewedProperties,
+  }),
+  app({
+    name: 'Filter Created Response Body',
+    about: 'Sent when you filter a response body (with JSONPath or XPath).',
+  }),
+  app({
+    name: 'quick-search-opened-by-keyboard',
+    about: 'Sent when you open quick search with its keyboard shortcut.',
+  }),
+  app({ name: 'quick-search-opened-by-mouse', about: 'Sent when you open quick search with the mouse.' }),
+  app({
+    name: 'statusbar-orphaned-projects-clicked',
+    about: 'Sent when you open the list of projects without an organization from the status bar.',
+  }),
+  app({ name: 'request-environment-clicked', about: 'Sent when you open the environment picker above a request.' }),
+  app({ name: 'request-add-cookies-clicked', about: 'Sent when you open the cookies dialog above a request.' }),
+  app({
+    name: 'request-add-certificates-clicked',
+    about: 'Sent when you open the client certificates dialog above a request.',
+  }),
+  app({
+    name: 'response-preview-jsonpath-entered',
+    about: 'Sent at most once a day when you filter a response preview with an expression.',
+  }),
+  app({ name: 'organization-switched', about: 'Sent when you switch to another organization.' }),
+  app({
+    name: 'upload-lint-ruleset-clicked',
+    about: 'Sent when you upload a custom lint ruleset for a design document.',
+    shape: props.lintRulesetProperties,
+  }),
+  app({
+    name: 'designer-preview-toggled',
+    about: 'Sent when you show or hide the preview of a design document.',
+    shape: props.designerPreviewProperties,
+  }),
+  app({
+    name: 'designer-generate-mock-clicked',
+    about: 'Sent when you choose to generate a mock server from a design document.',
+  }),
 ];
-
-/** Names added to the app after 10.1.1 (2026 `enum AnalyticsEvent`), none traced to a call site. */
-const ADDED_AFTER_10_1_1 = [
-  'Export Completed',
-  'Import Started',
-  'Import Scanned',
-  'Import Completed',
-  'Import Login Required',
-  'Import Resumed After Login',
-  'Imported Request First Send',
-  'Mock Server Create Modal Opened',
-  'Mock Server Edited',
-  'Mock Server Deleted',
-  'Mock Route Created',
-  'Mock Route Edited',
-  'Mock Route Deleted',
-  'Generated Collection',
-  'Generate Collection From Mock',
-  'Request Edited',
-  'Request Deleted',
-  'Request Renamed',
-  'Request URL Copied',
-  'Git Authentication Completed',
-  'Git Authentication Updated',
-  'Invite Resent',
-  'Invite Revoked',
-  'Project Created',
-  'Project Updated',
-  'Export Started',
-  'Export Requests Chosen',
-  'Recommend Commits Generated',
-  'Recommend Commits Saved',
-  'Recommend Commits Cancelled',
-  'Recommend Commits Clicked',
-  'MCP Client Workspace Created',
-  'MCP Client Added',
-  'MCP Client Connected',
-  'MCP Client Disconnected',
-  'MCP Tool Called',
-  'MCP Resource Read',
-  'MCP Prompt Called',
-  'Invite Not Permitted',
-  'Response To Mock Clicked',
-  'Git Sync Button Clicked',
-  'Preferences Viewed',
-  'Copied As cURL',
-  'Theme Changed',
-  'Generate Code Clicked',
-  'Generate Code Language Changed',
-  'Filter Created From Home Page',
-  'Filter Created Projects',
-  'Filter Created Requests',
-  'Filter Created Response Body',
-  'AI Feature Enabled',
-  'AI Feature Disabled',
-  'Plugin Installed',
-  'App Menu Preferences Clicked',
-  'homepage-filtered',
-  'quick-search-opened-by-keyboard',
-  'quick-search-opened-by-mouse',
-  'statusbar-leftbar-toggled',
-  'statusbar-topbar-toggled',
-  'statusbar-orphaned-projects-clicked',
-  'designer-generate-mock-clicked',
-  'designer-preview-toggled',
-  'request-environment-clicked',
-  'request-add-cookies-clicked',
-  'request-add-certificates-clicked',
-  'request-list-sort-clicked',
-  'request-list-expand-collapse-clicked',
-  'request-params-description-toggled',
-  'request-params-import-from-URL-clicked',
-  'request-params-bulk-edit-toggled',
-  'response-preview-jsonpath-entered',
-  'request-body-beautify-clicked',
-  'request-headers-description-toggled',
-  'request-headers-bulk-edit-toggled',
-  'request-scripts-prescript-snippet-added',
-  'request-scripts-postscript-snippet-added',
-  'response-headers-copy-all-clicked',
-  'response-cookies-manage-cookies-clicked',
-  'request-open-in-new-tab-clicked',
-  'request-list-menu-pin-clicked',
-  'request-list-menu-duplicate-clicked',
-  'request-list-menu-rename-clicked',
-  'request-list-menu-settings-clicked',
-  'request-send-menu-generate-code-clicked',
-  'request-send-menu-send-after-delay-clicked',
-  'request-send-menu-repeat-after-interval-clicked',
-  'request-send-menu-download-after-send-clicked',
-  'request-send-menu-send-and-download-clicked',
-  'mcp-list-expand-collapse-clicked',
-  'mcp-list-filtered',
-  'mcp-request-params-beautify-clicked',
-  'mcp-request-headers-description-toggled',
-  'mcp-request-roots-notify-clicked',
-  'mcp-response-headers-copy-all-clicked',
-  'kong-konnect-pat-validated',
-  'kong-konnect-sync-completed',
-  'empty-state-send-request-clicked',
-  'empty-state-create-document-clicked',
-  'project-list-filtered',
-  'project-switched',
-  'organization-switched',
-  'upload-lint-ruleset-clicked',
-  'first-request-pane-example-clicked',
-  'first-request-pane-collection-changed',
-] as const;
 
 /** Events the `inso` command line sends since January 2026. */
-const INSO_EVENTS = [
+const INSO_EVENTS: readonly EventSpec[] = [
   'inso_run_test',
   'inso_run_collection',
   'inso_lint_spec',
   'inso_export_spec',
   'inso_script',
-] as const;
-const insoSources: readonly [Source, ...Source[]] = [
-  insomniaPull(9621, 'inso sends analytics (January 2026)'),
-  insomniaCommit(COMMITS.orgId2026, 'packages/insomnia-inso/src/analytics.ts'),
-  enum2026,
-];
+].map((name) => ({
+  name,
+  program: 'inso',
+  about: 'Sent by the `inso` command line, with `context.app.name` `inso` and `properties.platform` `cli`.',
+  shape: {},
+  sources: [insomniaPull(9621, 'inso sends analytics (January 2026)')],
+}));
 
-/**
- * Every event name known to the site: the 10.1.1 app's, the 2026 app's and
- * the `inso` command line's. Order: as a reader browses them, app first.
- */
-export const EVENTS: readonly EventSpec[] = [
-  ...KNOWN_10_1_1.map((e): EventSpec => ({
-    ...e,
-    program: 'app',
-    listedIn: IN_8_2_0.has(e.name) ? '8.2.0' : '10.1.1',
-    shape: e.shape ?? {},
-  })),
-  ...RENAMED_2026.map((e): EventSpec => ({ ...e, program: 'app', listedIn: '2026', shape: e.shape ?? {} })),
-  ...ADDED_AFTER_10_1_1.map((name): EventSpec => ({
-    name,
-    program: 'app',
-    listedIn: '2026',
-    status: 'not-confirmed',
-    shape: {},
-    sources: [enum2026],
-  })),
-  ...INSO_EVENTS.map((name): EventSpec => ({
-    name,
-    program: 'inso',
-    listedIn: '2026',
-    status: 'not-confirmed',
-    about: 'Sent by the `inso` command line, with `context.app.name` `inso` and `properties.platform` `cli`.',
-    shape: {},
-    sources: insoSources,
-  })),
-];
+/** Every event name known to the site: the desktop app's and the `inso` command line's. */
+export const EVENTS: readonly EventSpec[] = [...APP_EVENTS, ...INSO_EVENTS];
 
 /** Every known event name. */
 export const EVENT_NAMES = EVENTS.map((e) => e.name) as [string, ...string[]];

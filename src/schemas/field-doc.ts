@@ -67,8 +67,12 @@ export interface FieldDoc {
    * e.g. "UUID" or "node-next-<epoch milliseconds>-<UUID>".
    */
   readonly format?: string;
-  /** Public sources that confirm the description; at least one. */
-  readonly sources: readonly [Source, ...Source[]];
+  /**
+   * Public sources that confirm the description. An envelope field needs at
+   * least one; an event's property may have none of its own when the snapshots
+   * of the app's code show the line that sends it (the site cites that line).
+   */
+  readonly sources: readonly Source[];
   /** A realistic example value, shown where the example payload lacks the field. */
   readonly example?: unknown;
   /** The value is deliberately redacted in published examples. */

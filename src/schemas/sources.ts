@@ -93,3 +93,48 @@ export const COMMITS = {
   /** 2023.4-era preferences with the old "Send Usage Statistics" label. */
   oldPreferences: '018d7dee70b1b29ed372c96d51a721f04c70db74',
 } as const;
+
+type Pinned = { readonly repo: string; readonly commit: string; readonly name: string };
+
+/** Other public repositories the site cites, each at a pinned commit. */
+const PINNED = {
+  kongDocs: {
+    repo: 'Kong/developer.konghq.com',
+    commit: 'bc1cd74260f0bddb06dcf004c9c34b53bb870c1a',
+    name: 'Kong docs',
+  },
+  sentryElectron: {
+    repo: 'getsentry/sentry-electron',
+    commit: '4703c0e04062c66d4631cb29b3ed61bbe976426a',
+    name: '@sentry/electron 5.4.0',
+  },
+  sentryJavascript: {
+    repo: 'getsentry/sentry-javascript',
+    commit: 'bff9dfd5d61b3f8c7364cb77bdea2d261a2ac8dd',
+    name: '@sentry/core 8.26.0',
+  },
+  sentryMigration: {
+    repo: 'getsentry/sentry-javascript',
+    commit: 'f7a6cc0c221c324026287a7218ed07e929eb69d4',
+    name: 'Sentry SDK migration guide',
+  },
+  analyticsNode210: {
+    repo: 'segmentio/analytics-next',
+    commit: '50a969bacc943abb4bd52ec158a66babf426beef',
+    name: '@segment/analytics-node 2.1.0',
+  },
+} as const satisfies Record<string, Pinned>;
+
+/** A file of another public repository at its pinned commit, e.g. `pinned('kongDocs', 'app/insomnia/allowlist.md', [38, 68])`. */
+export function pinned(which: keyof typeof PINNED, path: string, lines?: Lines): Source {
+  const p: Pinned = PINNED[which];
+  return {
+    label: `${p.name} · ${path}${lineLabel(lines)}`,
+    url: `https://github.com/${p.repo}/blob/${p.commit}/${path}${lineAnchor(lines)}`,
+  };
+}
+
+/** An issue of the app's repository, with what it shows. */
+export function insomniaIssue(number: number, what: string): Source {
+  return { label: `Insomnia issue #${number}: ${what}`, url: `${INSOMNIA_REPO}/issues/${number}` };
+}

@@ -38,7 +38,7 @@ const TARGET_1000_S = 17;
 /** The cost of an extra page at the largest sizes may exceed its cost at the smallest by at most this factor. */
 const FLATNESS = 1.5;
 
-const example = JSON.parse(readFileSync('content/insomnia/examples/request-executed-13.1.0.json', 'utf8')) as Record<
+const example = JSON.parse(readFileSync('content/insomnia/examples/request-executed-2026.json', 'utf8')) as Record<
   string,
   unknown
 >;

@@ -17,11 +17,11 @@ describe('the collected-data page', () => {
 
   it('shows both checked examples, labelled, with a download link each', async () => {
     const html = await page();
-    expect(html).toContain('id="example-request-executed-13-1-0"');
-    expect(html).toContain('Request Executed, Insomnia 13.1.0 (logged in)');
+    expect(html).toContain('id="example-request-executed-2026"');
+    expect(html).toContain('Request Executed, as the 2026 code sends it (logged in)');
     expect(html).toContain('id="example-request-executed-8-2-0"');
     expect(html).toContain('Request Executed, Insomnia 8.2.0');
-    expect(html).toContain('href="/insomnia/examples/request-executed-13.1.0.json"');
+    expect(html).toContain('href="/insomnia/examples/request-executed-2026.json"');
     // Highlighted by Shiki at build time: token spans, no highlighter shipped.
     expect(html).toMatch(/<pre class="shiki[^"]*"/);
     expect(html).not.toMatch(/<script[^>]+shiki/);
@@ -34,6 +34,8 @@ describe('the collected-data page', () => {
       'what-specific-data-does-insomnia-collect',
       'does-the-app-send-my-request-urls-headers-or-bodies',
       'do-you-retain-server-logs-or-event-logs',
+      'ip-address',
+      'what-identifies-me',
       'i-use-the-insomnia-app-scratch-pad-locally-does-insomnia-collect-my-data-too',
       'i-use-the-desktop-insomnia-app-how-do-i-opt-out-of-data-collection',
     ]);
@@ -46,7 +48,7 @@ describe('the collected-data page', () => {
     const html = await page();
     expect(html).toMatch(/<ol>\s*<li>Open <strong>Preferences<\/strong>/);
     expect(html).toContain('<code>Analytics Disabled</code>');
-    expect(html).toContain('href="#example-request-executed-13-1-0"');
+    expect(html).toContain('href="#example-request-executed-2026"');
   });
 
   it('documents every field with a stable id', async () => {

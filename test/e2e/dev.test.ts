@@ -110,7 +110,7 @@ describe('npm run dev', () => {
   });
 
   it('serves each example payload as its file, and edits to it at once', async () => {
-    const path = 'insomnia/examples/request-executed-13.1.0.json';
+    const path = 'insomnia/examples/request-executed-2026.json';
     const payload = join(folder, 'content', path);
     const served = await fetch(`${url}/${path}`);
     expect(served.headers.get('content-type')).toMatch(/^application\/json/);

@@ -32,9 +32,9 @@ const isOpen = (id: string) =>
 describe('choosing a key', () => {
   it('shows that field’s documentation beside the payload, by mouse', async () => {
     await page.goto(server.url + PATH);
-    const key = page.locator('#example-request-executed-13-1-0 a.ia-key[data-path="anonymousId"]');
+    const key = page.locator('#example-request-executed-2026 a.ia-key[data-path="anonymousId"]');
     await key.click();
-    const panel = page.locator('#example-request-executed-13-1-0 .ia-example__doc-body');
+    const panel = page.locator('#example-request-executed-2026 .ia-example__doc-body');
     await expect.poll(() => panel.textContent()).toContain('A random UUID the app creates');
     expect(await panel.textContent()).toContain('Pseudonymous identifier');
     expect(await key.getAttribute('aria-current')).toBe('true');
@@ -43,12 +43,12 @@ describe('choosing a key', () => {
 
   it('works by keyboard: arrows move between keys, Enter shows the docs, focus stays', async () => {
     await page.goto(server.url + PATH);
-    await page.locator('#example-request-executed-13-1-0 a.ia-key').first().focus();
+    await page.locator('#example-request-executed-2026 a.ia-key').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-path'));
     expect(focused).toBe('event');
-    const panel = page.locator('#example-request-executed-13-1-0 .ia-example__doc-body');
+    const panel = page.locator('#example-request-executed-2026 .ia-example__doc-body');
     expect(await panel.textContent()).toContain('The name of what happened');
   });
 });
@@ -148,7 +148,7 @@ describe('copy and expand actions', () => {
 });
 
 describe('check your own payload', () => {
-  const valid = readFileSync('content/insomnia/examples/request-executed-13.1.0.json', 'utf8');
+  const valid = readFileSync('content/insomnia/examples/request-executed-2026.json', 'utf8');
 
   async function check(text: string): Promise<{ status: string; results: string }> {
     await page.locator('#ia-check-input').fill(text);
@@ -239,7 +239,7 @@ describe.each(['light', 'dark'] as const)('with everything open, in the %s schem
     await page.emulateMedia({ colorScheme });
     await page.goto(server.url + PATH);
     await page.click('button[data-action="expand"]');
-    await page.click('#example-request-executed-13-1-0 a.ia-key[data-path="userId"]');
+    await page.click('#example-request-executed-2026 a.ia-key[data-path="userId"]');
     await page.click('.ia-check__panel > summary');
     await page.waitForSelector('.ia-check__form:not([hidden])');
     await page.fill('#ia-check-input', JSON.stringify({ type: 'track', event: 'Nope', ip: '1' }));

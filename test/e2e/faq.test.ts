@@ -6,6 +6,9 @@ const site = useSiteBrowser();
 const OPT_OUT = '/insomnia/opt-out/';
 const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
+/** How many questions the page has, so the counts below follow the content. */
+const questionCount = (page: Page) => page.locator('details[data-faq]').count();
+
 const answerOpen = (page: Page, id: string) =>
   page.evaluate((i) => {
     const answer = document.getElementById(i)?.closest('details')?.querySelector('.ia-faq__a');
@@ -25,34 +28,40 @@ describe('deep links to a question', () => {
 describe('the FAQ filter', () => {
   it('narrows, counts, highlights, keeps its state in the URL, and clears', async () => {
     const page = await open(OPT_OUT);
-    await page.fill('#ia-faq-filter', 'scratch');
-    await expect.poll(() => page.textContent('.ia-faq__count')).toBe('1 of 7 questions match');
+    const total = await questionCount(page);
+    expect(total).toBeGreaterThan(1);
+    await page.fill('#ia-faq-filter', 'locally');
+    await expect.poll(() => page.textContent('.ia-faq__count')).toBe(`1 of ${total} questions match`);
     expect(await page.locator('details[data-faq]:visible').count()).toBe(1);
     expect(await answerOpen(page, 'does-scratch-pad-send-data')).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.get('ia-faq-match')?.size ?? 0)).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('faq')).toBe('scratch');
+    expect(new URL(page.url()).searchParams.get('faq')).toBe('locally');
 
     await page.fill('#ia-faq-filter', 'zebra crossing');
     expect(await page.locator('.ia-faq__empty').isVisible()).toBe(true);
     expect(await page.textContent('.ia-faq__empty')).toContain('No question matches “zebra crossing”');
     await page.click('.ia-faq__empty button');
-    expect(await page.locator('details[data-faq]:visible').count()).toBe(7);
+    expect(await page.locator('details[data-faq]:visible').count()).toBe(total);
     expect(new URL(page.url()).searchParams.has('faq')).toBe(false);
   });
 
   it('clears itself when a link leads to a question it hides', async () => {
-    const page = await open(`${OPT_OUT}?faq=scratch`);
-    await expect.poll(() => page.textContent('.ia-faq__count')).toBe('1 of 7 questions match');
+    const page = await open(`${OPT_OUT}?faq=locally`);
+    const total = await questionCount(page);
+    await expect.poll(() => page.textContent('.ia-faq__count')).toBe(`1 of ${total} questions match`);
     await page.evaluate(() => (location.hash = 'opt-out-when-logged-in'));
     await expect.poll(() => answerOpen(page, 'opt-out-when-logged-in')).toBe(true);
     expect(await page.inputValue('#ia-faq-filter')).toBe('');
-    expect(await page.locator('details[data-faq]:visible').count()).toBe(7);
+    expect(await page.locator('details[data-faq]:visible').count()).toBe(total);
   });
 
   it('restores the filter from the URL', async () => {
     const page = await open(`${OPT_OUT}?faq=logged`);
     expect(await page.inputValue('#ia-faq-filter')).toBe('logged');
-    await expect.poll(() => page.textContent('.ia-faq__count')).toMatch(/^\d of 7 questions match$/);
+    const total = await questionCount(page);
+    await expect
+      .poll(() => page.textContent('.ia-faq__count'))
+      .toMatch(new RegExp(`^\\d+ of ${total} questions match$`));
   });
 });
 

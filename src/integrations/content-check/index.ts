@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import { contentDir as configuredContentDir } from '../content-files.ts';
 import { checkContent, type ContentCheckCache } from './check.ts';
 import { formatContentReport, type ContentProblem } from './problem.ts';
+import { schemaAuditProblems } from './schema-audit.ts';
 
 /**
- * Runs the content check inside Astro: at the start of every build, before
- * Astro loads a single entry, and in `npm run dev` after every save, where
- * problems show in the browser's error overlay with the same report.
+ * Runs the content check inside Astro, with the audit of the schema against
+ * the snapshots of the app's code: at the start of every build, before Astro
+ * loads a single entry, and in `npm run dev` after every save, where problems
+ * show in the browser's error overlay with the same report.
  */
 export function contentCheck(): AstroIntegration {
   const contentDir = configuredContentDir();
@@ -19,7 +21,7 @@ export function contentCheck(): AstroIntegration {
       // so a build stops at the first report, not at the content layer's first error.
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
-        const problems = await checkContent(contentDir);
+        const problems = [...(await checkContent(contentDir)), ...schemaAuditProblems()];
         if (problems.length === 0) return logger.info(`content ✓ ${contentDir} checked`);
         logger.error(formatContentReport(problems));
         throw reportedError(
@@ -47,7 +49,7 @@ export function contentCheck(): AstroIntegration {
         };
         const run = async () => {
           const had = problems.length > 0;
-          problems = await checkContent(contentDir, process.cwd(), cache);
+          problems = [...(await checkContent(contentDir, process.cwd(), cache)), ...schemaAuditProblems()];
           if (problems.length > 0) {
             logger.error(formatContentReport(problems));
             server.ws.send(overlay());

@@ -56,7 +56,12 @@ export function eventPageUrl(catalog: string, name: string): string {
   return `${catalog}${eventSlug(name)}/`;
 }
 
-/** The anchor of an example payload on its page, from its id: `example-request-executed-13-1-0`. */
+/** The anchor of an example payload on its page, from its id: `example-request-executed-2026`. */
 export function exampleAnchor(exampleId: string): string {
   return `example-${slugify(exampleId.split('/').pop() ?? exampleId)}`;
+}
+
+/** The URL of the page that shows what one release read sends, e.g. `/insomnia/releases/10.1.1/`. */
+export function releasePageUrl(release: string): string {
+  return `/insomnia/releases/${release}/`;
 }

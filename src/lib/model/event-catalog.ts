@@ -1,15 +1,50 @@
-import { EVENTS, PROPERTY_STATUS, type EventSpec, type PropertyStatus } from '../../schemas/events.ts';
+import { EVENTS, type EventSpec } from '../../schemas/events.ts';
 import { commonProperties } from '../../schemas/event-properties.ts';
+import type { Source } from '../../schemas/sources.ts';
 import { buildFieldTree, type FieldNode } from './field-tree.ts';
 import { eventAnchor } from './anchors.ts';
+import { hasEventPage } from './event-pages.ts';
+import {
+  callSiteSources,
+  commonPropertyReleases,
+  eventHistory,
+  NEWEST,
+  releaseSpan,
+  sourceAt,
+  type Release,
+} from './history.ts';
+
+/**
+ * The event catalog: every event of the schema with what the snapshots of the
+ * app's code say about it (the releases that define and send it, the lines
+ * that send each property). Build-time only.
+ */
+
+/** What is known about an event's properties, from the code read. */
+export type PropertyStatus = 'confirmed' | 'none' | 'no-call-site' | 'not-found';
+
+/** One property of an event, ready to render: its documentation, the releases that send it, its sources. */
+export interface CatalogProperty {
+  readonly node: FieldNode;
+  /** "since 8.2.0", "10.1.1 only, not after it", …; empty when no code read sends it. */
+  readonly span: string;
+  readonly sources: readonly Source[];
+}
 
 /** One event of the catalog, ready to render. */
 export interface CatalogEvent {
   readonly spec: EventSpec;
+  readonly status: PropertyStatus;
   /** Stable anchor, e.g. `event-request-executed`. */
   readonly id: string;
+  /** The releases read that define the name, as a span: "since 8.2.0", "8.2.0 to 10.1.1, not after it". */
+  readonly defined: string;
+  /** The releases read with a call site that sends it, as a span; empty when none. */
+  readonly sent: string;
   /** The event's own properties (the common ones are listed once for all). */
-  readonly properties: readonly FieldNode[];
+  readonly properties: readonly CatalogProperty[];
+  /** Where it is sent (or, with no call site, defined), and any other source of the schema. */
+  readonly sources: readonly Source[];
 }
 
 /** A group of events that share what is known about their properties. */
@@ -20,36 +55,90 @@ export interface CatalogGroup {
   readonly events: readonly CatalogEvent[];
 }
 
-/** Whether an event has a page of its own: those with confirmed properties. */
-export function hasEventPage(spec: EventSpec): boolean {
-  return spec.status === 'confirmed';
+const GROUPS: Record<PropertyStatus, { title: string; explanation: string }> = {
+  confirmed: {
+    title: 'Events with properties',
+    explanation: 'Each property was read from the line of the app’s code that sends it; each event has its own page.',
+  },
+  none: {
+    title: 'Events with no properties of their own',
+    explanation: 'The code that sends them passes no properties: only the fields every event has.',
+  },
+  'no-call-site': {
+    title: 'Events defined but never sent',
+    explanation: 'A release read in full defines the name, and nothing in its code sends it.',
+  },
+  'not-found': {
+    title: 'Events whose sending code was not found',
+    explanation:
+      'The 2026 event list defines the name, but the code that sends it is not in the files that could be read (the newer code is available file by file, not as a whole). Its properties, if any, are not known.',
+  },
+};
+
+function statusOf(spec: EventSpec, sent: readonly Release[], defined: readonly Release[]): PropertyStatus {
+  if (hasEventPage(spec)) return 'confirmed';
+  if (sent.length > 0) return 'none';
+  return defined.some((r) => r.complete) ? 'no-call-site' : 'not-found';
 }
 
-const TITLES: Record<PropertyStatus, string> = {
-  confirmed: 'Events with confirmed properties',
-  none: 'Events with no properties of their own',
-  'no-call-site': 'Events defined but not sent',
-  'not-confirmed': 'Events whose properties are not confirmed',
-};
+/** Where an event is defined, when no code read sends it: the enum member in the newest release that has it. */
+function definitionSources(defined: readonly Release[], name: string): Source[] {
+  const release = defined.at(-1);
+  const definition = release?.snapshot.eventNames.find((e) => e.name === name)?.definitions[0];
+  return release && definition ? [sourceAt(release, definition.at)] : [];
+}
+
+function catalogEvent(spec: EventSpec): CatalogEvent {
+  const history = eventHistory(spec.name);
+  const calls = callSiteSources(spec.name);
+  return {
+    spec,
+    status: statusOf(spec, history.sent, history.defined),
+    id: eventAnchor(spec.name),
+    defined: releaseSpan(history.defined),
+    sent: releaseSpan(history.sent),
+    properties: buildFieldTree(spec.shape).map((node) => ({
+      node,
+      span: releaseSpan(history.properties.get(node.name) ?? []),
+      sources: [...node.doc.sources, ...callSiteSources(spec.name, node.name, 2)],
+    })),
+    sources: [...(calls.length > 0 ? calls : definitionSources(history.defined, spec.name)), ...(spec.sources ?? [])],
+  };
+}
 
 let groups: readonly CatalogGroup[] | undefined;
 
-/** The event catalog, grouped by what is confirmed about each event's properties. */
+/** The event catalog, grouped by what is known about each event's properties. */
 export function catalogGroups(): readonly CatalogGroup[] {
-  groups ??= (Object.keys(TITLES) as PropertyStatus[]).map((status) => ({
-    status,
-    title: TITLES[status],
-    explanation: PROPERTY_STATUS[status],
-    events: EVENTS.filter((e) => e.status === status).map((spec) => ({
-      spec,
-      id: eventAnchor(spec.name),
-      properties: buildFieldTree(spec.shape),
-    })),
-  }));
+  if (!groups) {
+    const events = EVENTS.map(catalogEvent);
+    groups = (Object.keys(GROUPS) as PropertyStatus[]).map((status) => ({
+      status,
+      ...GROUPS[status],
+      events: events.filter((e) => e.status === status),
+    }));
+  }
   return groups;
 }
 
-/** The properties every event of 2026 builds carries. */
-export function commonPropertyNodes(): readonly FieldNode[] {
-  return buildFieldTree(commonProperties);
+/** Every event of the catalog, in the schema's order. */
+export function catalogEvents(): CatalogEvent[] {
+  const byName = new Map(catalogGroups().flatMap((g) => g.events.map((e) => [e.spec.name, e] as const)));
+  return EVENTS.map((spec) => byName.get(spec.name) as CatalogEvent);
 }
+
+/** The properties the send function adds to every event, with the releases that add them. */
+export function commonCatalogProperties(): CatalogProperty[] {
+  return buildFieldTree(commonProperties).map((node) => {
+    const releases = commonPropertyReleases(node.name);
+    const newest = releases.at(-1);
+    const at = newest?.snapshot.commonProperties.find((p) => p.key === node.name)?.at;
+    return {
+      node,
+      span: releaseSpan(releases),
+      sources: [...node.doc.sources, ...(newest && at ? [sourceAt(newest, at)] : [])],
+    };
+  });
+}
+
+export { NEWEST };

@@ -14,6 +14,10 @@ export const COMPONENT_HEADINGS = {
   FieldReference: [{ depth: 2, slug: 'fields', text: 'Every field, explained' }],
   PayloadChecker: [{ depth: 2, slug: 'check-your-payload', text: 'Check your own payload' }],
   EventCatalog: [{ depth: 2, slug: 'catalog', text: 'All events' }],
+  ReleaseChanges: [
+    { depth: 2, slug: 'consent', text: 'Who sends what, and who can stop it' },
+    { depth: 2, slug: 'code', text: 'Events and properties, release by release' },
+  ],
 } as const satisfies Record<string, readonly OutlineHeading[]>;
 
 /** The heading of a page's FAQ. */

@@ -1,4 +1,5 @@
 import type { FieldNode } from '../model/field-tree.ts';
+import type { Source } from '../../schemas/sources.ts';
 import { SENSITIVITY, SET_BY } from '../../schemas/field-doc.ts';
 import { escapeHtml as e, inlineCodeHtml } from './html.ts';
 import { fieldAnchor } from '../model/anchors.ts';
@@ -9,6 +10,8 @@ export interface ExampleView {
   readonly present: ReadonlySet<string>;
   /** e.g. "13.1.0 example". */
   readonly label: string;
+  /** Sources beyond a field's own documentation: the lines of the app's code that send it. */
+  readonly sourcesOf?: (path: string) => readonly Source[];
 }
 
 /*
@@ -57,7 +60,7 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
         ]),
     [
       'Confirmed by',
-      `<ul class="ia-links ia-field__sources">${field.doc.sources.map((s) => `<li><a href="${e(s.url)}">${e(s.label)}</a></li>`).join('')}</ul>`,
+      `<ul class="ia-links ia-field__sources">${[...field.doc.sources, ...(view.sourcesOf?.(field.path) ?? [])].map((s) => `<li><a href="${e(s.url)}">${e(s.label)}</a></li>`).join('')}</ul>`,
     ],
   ]
     // Spaces between the terms and definitions keep their words apart in the

@@ -3,7 +3,7 @@ import { parseJsonText } from './json-text.ts';
 import { eventFieldPaths, eventFieldTree, flattenTree, type FieldNode } from '../model/field-tree.ts';
 import { findEvent } from '../../schemas/events.ts';
 import { commonProperties } from '../../schemas/event-properties.ts';
-import { hasEventPage } from '../model/event-catalog.ts';
+import { hasEventPage } from '../model/event-pages.ts';
 import {
   commonPropertyAnchor,
   eventAnchor,

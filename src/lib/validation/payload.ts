@@ -103,8 +103,8 @@ function stripExpected(message: string): string {
 function unknownFieldHint(key: string, eventName: unknown): string {
   const spec = typeof eventName === 'string' ? findEvent(eventName) : undefined;
   const unconfirmed =
-    spec && spec.status !== 'confirmed'
-      ? ` The properties of "${spec.name}" are not confirmed, so the schema lists none.`
+    spec && Object.keys(spec.shape).length === 0
+      ? ` The schema documents no properties of "${spec.name}": none were found in the app's code read.`
       : '';
   return `Remove "${key}" from the payload. If the app really sends it, add it to the schema (src/schemas/) with its public source first.${unconfirmed}`;
 }

@@ -30,7 +30,7 @@ describe('the site’s content', () => {
 
   it('shows the current and the 8.2.0 example on the collected-data page', () => {
     const text = readFileSync('content/insomnia/collected-data.mdx', 'utf8');
-    expect(text).toContain('example="insomnia/examples/request-executed-13.1.0"');
+    expect(text).toContain('example="insomnia/examples/request-executed-2026"');
     expect(text).toContain('example="insomnia/examples/request-executed-8.2.0"');
     expect(text).not.toMatch(/```json/);
   });

@@ -5,7 +5,7 @@ import { fieldHref, reconcile as reconcileOn, type CheckerReport } from '../../.
 const PAGES = { fields: '/insomnia/collected-data/', catalog: '/insomnia/events/' };
 const reconcile = (text: string) => reconcileOn(text, PAGES);
 
-const valid = JSON.parse(readFileSync('content/insomnia/examples/request-executed-13.1.0.json', 'utf8')) as Record<
+const valid = JSON.parse(readFileSync('content/insomnia/examples/request-executed-2026.json', 'utf8')) as Record<
   string,
   unknown
 >;

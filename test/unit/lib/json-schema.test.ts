@@ -13,11 +13,11 @@ const validate = ajv.compile(analyticsEventJsonSchema());
 
 const example = (name: string) =>
   JSON.parse(readFileSync(`content/insomnia/examples/${name}.json`, 'utf8')) as Record<string, unknown>;
-const current = example('request-executed-13.1.0');
+const current = example('request-executed-2026');
 
 /** Valid and drifted payloads; zod and ajv must agree on every one. */
 const corpus: [string, unknown, boolean][] = [
-  ['the 13.1.0 example', current, true],
+  ['the 2026 example', current, true],
   ['the 8.2.0 example', example('request-executed-8.2.0'), true],
   ['a logged-out event', { ...current, userId: '' }, true],
   [

@@ -4,7 +4,7 @@ import { highlightPayload, tokenizeJson } from '../../../src/lib/render/payload-
 import { siteHighlighter } from '../../../src/lib/render/highlighter.ts';
 import { shikiConfig } from '../../../src/lib/render/highlighter.ts';
 
-const examples = ['request-executed-13.1.0', 'request-executed-8.2.0'].map((name) =>
+const examples = ['request-executed-2026', 'request-executed-8.2.0'].map((name) =>
   readFileSync(`content/insomnia/examples/${name}.json`, 'utf8'),
 );
 const tricky = JSON.stringify(

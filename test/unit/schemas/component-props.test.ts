@@ -6,7 +6,7 @@ import { z } from '../../../src/schemas/zod.ts';
 describe('component props', () => {
   it('accept the props the content uses', () => {
     expect(
-      PayloadExamplePropsSchema.safeParse({ example: 'insomnia/examples/request-executed-13.1.0', title: 'An example' })
+      PayloadExamplePropsSchema.safeParse({ example: 'insomnia/examples/request-executed-2026', title: 'An example' })
         .success,
     ).toBe(true);
     expect(

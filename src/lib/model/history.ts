@@ -1,0 +1,147 @@
+import { SNAPSHOT_DATA } from '../../data/snapshots.ts';
+import {
+  SnapshotSchema,
+  type CallSite,
+  type PropertyFinding,
+  type Snapshot,
+  type SourceLocation,
+} from '../../schemas/snapshot.ts';
+import type { Source } from '../../schemas/sources.ts';
+
+/**
+ * What the snapshots of the app's code say, release by release: which event
+ * names each release defines and sends, with which property keys, from which
+ * lines. The catalog, the event pages, the release views, the "What changed"
+ * page and the audit all read it from here. Build-time only: the browser
+ * scripts never import it.
+ */
+
+/** One release read: its snapshot, and whether a name it lacks is really absent. */
+export interface Release {
+  /** `10.1.1`, or `2026` for the code read file by file. */
+  readonly release: string;
+  /** How the site names it: `10.1.1`, or `2026 code`. */
+  readonly label: string;
+  /** A whole checkout: a name with no call site is never sent. A tree read file by file only shows what it has. */
+  readonly complete: boolean;
+  readonly snapshot: Snapshot;
+}
+
+export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => {
+  const snapshot = SnapshotSchema.parse(data);
+  return {
+    release: snapshot.release,
+    label: /^\d+\.\d+\.\d+/.test(snapshot.release)
+      ? snapshot.release
+      : `${snapshot.release.replace(/^(\d{4})-(\w+)$/, '$2 $1')} code`,
+    complete: snapshot.complete,
+    snapshot,
+  };
+});
+
+/** The newest release read. */
+export const NEWEST: Release = RELEASES.at(-1) as Release;
+
+const REPOSITORY = 'https://github.com/Kong/insomnia/blob';
+
+/** The commit a file of a release was read at. */
+export function commitOf(release: Release, file: string): string | undefined {
+  return release.snapshot.commit ?? release.snapshot.files?.[file];
+}
+
+/** A line of the app's source in a release, as a source a reader can open. */
+export function sourceAt(release: Release, at: SourceLocation): Source {
+  const commit = commitOf(release, at.file) ?? 'main';
+  const short = at.file.replace(/^packages\/insomnia\//, '');
+  return {
+    label: `Insomnia ${release.label} · ${short} L${at.line}`,
+    url: `${REPOSITORY}/${commit}/${at.file}#L${at.line}`,
+  };
+}
+
+/** The call sites of an event in a release. */
+export function callSitesOf(release: Release, event: string): CallSite[] {
+  return release.snapshot.callSites.filter((c) => c.events.includes(event));
+}
+
+/** Where an event and its properties appear in the releases read. */
+export interface EventHistory {
+  /** Releases whose enums define the name. */
+  readonly defined: readonly Release[];
+  /** Releases with a call site that sends it. */
+  readonly sent: readonly Release[];
+  /** Each property key, with the releases that send it. */
+  readonly properties: ReadonlyMap<string, readonly Release[]>;
+}
+
+const histories = new Map<string, EventHistory>();
+
+export function eventHistory(event: string): EventHistory {
+  let history = histories.get(event);
+  if (!history) {
+    const properties = new Map<string, Release[]>();
+    for (const release of RELEASES) {
+      for (const call of callSitesOf(release, event)) {
+        for (const p of call.properties) {
+          const list = properties.get(p.key) ?? [];
+          if (!list.includes(release)) list.push(release);
+          properties.set(p.key, list);
+        }
+      }
+    }
+    history = {
+      defined: RELEASES.filter((r) => r.snapshot.eventNames.some((e) => e.name === event)),
+      sent: RELEASES.filter((r) => callSitesOf(r, event).length > 0),
+      properties,
+    };
+    histories.set(event, history);
+  }
+  return history;
+}
+
+/** Releases that send a key common to every event. */
+export function commonPropertyReleases(key: string): Release[] {
+  return RELEASES.filter((r) => r.snapshot.commonProperties.some((p) => p.key === key));
+}
+
+/** The keys a release adds to every event. */
+export function commonKeys(release: Release): PropertyFinding[] {
+  return release.snapshot.commonProperties;
+}
+
+/**
+ * "since 8.2.0", "8.2.0 to 9.3.3, not after it", "2026 code only": the span of
+ * releases read in which something appears, for a reader; empty for none. It
+ * says "not after it" only when a release read in full, later than the last
+ * one that has it, does not: code read file by file may just lack the file.
+ */
+export function releaseSpan(releases: readonly Release[]): string {
+  const first = releases[0];
+  const last = releases.at(-1);
+  if (!first || !last) return '';
+  const retired = RELEASES.slice(RELEASES.indexOf(last) + 1).some((r) => r.complete);
+  const until = retired ? ', not after it' : '';
+  if (last === NEWEST) return first === last ? `${first.label} only` : `since ${first.label}`;
+  return first === last ? `${first.label} only${until}` : `${first.label} to ${last.label}${until}`;
+}
+
+/**
+ * Up to `limit` call sites sending an event (or one of its keys) as sources:
+ * the newest release's first, then the first release that sent it.
+ */
+export function callSiteSources(event: string, key?: string, limit = 3): Source[] {
+  const sending = (release: Release) =>
+    callSitesOf(release, event).filter((c) => key === undefined || c.properties.some((p) => p.key === key));
+  const withCalls = RELEASES.filter((r) => sending(r).length > 0);
+  const newest = withCalls.at(-1);
+  const oldest = withCalls[0];
+  if (!newest || !oldest) return [];
+  const at = (call: CallSite): SourceLocation =>
+    key === undefined ? call.at : (call.properties.find((p) => p.key === key)?.at ?? call.at);
+  const sources = sending(newest)
+    .slice(0, oldest === newest ? limit : limit - 1)
+    .map((c) => sourceAt(newest, at(c)));
+  const first = sending(oldest)[0];
+  if (oldest !== newest && first) sources.push(sourceAt(oldest, at(first)));
+  return sources;
+}
