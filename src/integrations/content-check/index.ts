@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { oneAtATime } from '../one-at-a-time.ts';
 import { reportedError } from '../reported-error.ts';
 import { resolve } from 'node:path';
 import { contentDir as configuredContentDir } from '../content-files.ts';
@@ -47,7 +48,7 @@ export function contentCheck(): AstroIntegration {
             },
           };
         };
-        const run = async () => {
+        const check = async () => {
           const had = problems.length > 0;
           problems = [...(await checkContent(contentDir, process.cwd(), cache)), ...schemaAuditProblems()];
           if (problems.length > 0) {
@@ -58,6 +59,8 @@ export function contentCheck(): AstroIntegration {
             server.ws.send({ type: 'full-reload' });
           }
         };
+        // One check at a time, and one more after it when files changed during it.
+        const run = oneAtATime(check);
         server.ws.on('connection', () => {
           if (problems.length > 0) setTimeout(() => server.ws.send(overlay()), 500);
         });
