@@ -100,7 +100,7 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
   );
   const status = el('p', { className: 'ia-searchbox__status' });
   status.setAttribute('role', 'status');
-  const list = el('ul', { id: `${id}-results`, className: 'ia-searchbox__results' });
+  const list = el('ul', { id: `${id}-results`, className: 'ia-searchbox__results ia-nav-list' });
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
   host.append(el('div', { className: 'ia-searchbox__field' }, label, input), filters, status, list);
