@@ -1,11 +1,23 @@
 import { stripVTControlCharacters } from 'node:util';
 
 /** Variables that change what a child process does or prints. */
-const DROPPED = new Set(['NODE_ENV', 'FORCE_COLOR', 'CLICOLOR_FORCE']);
+/** vitest copies `import.meta.env` into `process.env` (PROD="", DEV="1", MODE="test", …); Astro would read them back. */
+const DROPPED = new Set([
+  'NODE_ENV',
+  'MODE',
+  'PROD',
+  'DEV',
+  'SSR',
+  'BASE_URL',
+  'TEST',
+  'FORCE_COLOR',
+  'CLICOLOR_FORCE',
+]);
 
 /**
  * The environment for child processes (builds, dev servers) without vitest's
- * own variables (NODE_ENV=test and VITEST_* change how Astro serves and builds)
+ * own variables (NODE_ENV, MODE, PROD, DEV, TEST and VITEST_* change how
+ * Astro serves and builds: with PROD="" a build is not a production build)
  * and without forced colours (a CI runner may set FORCE_COLOR), so their output
  * reads as plain text.
  */
