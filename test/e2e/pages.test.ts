@@ -3,12 +3,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newContext, watchPage } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { builtPages, DIST } from '../support/site.ts';
+import { builtPages, DIST, pagesOfEveryKind } from '../support/site.ts';
 
 let browser: Browser;
 let server: StaticServer;
 /** Every page, and an address that does not exist (the 404 page). */
 const pages = [...(await builtPages()), '/no-such-page/'];
+/**
+ * For axe: every page written by hand, and the largest and smallest of each
+ * kind of generated page (about a hundred event pages share one template).
+ */
+const checked = [...(await pagesOfEveryKind()), '/no-such-page/'];
 
 beforeAll(async () => {
   server = await serveStatic({ root: DIST, gzip: true });
@@ -30,8 +35,8 @@ async function recordCspViolations(page: Page): Promise<() => Promise<string[]>>
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 
-describe.each(['light', 'dark'] as const)('every page in the %s scheme', (colorScheme) => {
-  it.each(pages)('%s loads cleanly, stays on this origin, satisfies the CSP and passes axe', async (path) => {
+describe.each(['light', 'dark'] as const)('every kind of page in the %s scheme', (colorScheme) => {
+  it.each(checked)('%s loads cleanly, stays on this origin, satisfies the CSP and passes axe', async (path) => {
     const context = await newContext(browser, { colorScheme });
     const page = await context.newPage();
     const watch = watchPage(page, server.url);

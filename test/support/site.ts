@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** The built site that the `site` tests check. */
@@ -22,4 +22,26 @@ export async function builtPages(): Promise<string[]> {
           .replace(/index\.html$/, '')}`,
     )
     .sort();
+}
+
+/** Built pages generated from one template each, by the folder they are under. */
+const GENERATED = [/^\/insomnia\/events\/[^/]+\/$/, /^\/insomnia\/releases\/[^/]+\/$/];
+
+/**
+ * Every page written by hand, and of each kind of generated page (one per event,
+ * one per release) the largest and the smallest: the same template with the
+ * most and the least in it. The browser's slow checks (axe) run on these.
+ */
+export async function pagesOfEveryKind(): Promise<string[]> {
+  const pages = await builtPages();
+  const picked = pages.filter((p) => !GENERATED.some((g) => g.test(p)));
+  for (const kind of GENERATED) {
+    const sized = await Promise.all(
+      pages.filter((p) => kind.test(p)).map(async (p) => ({ p, size: (await stat(join(DIST, p, 'index.html'))).size })),
+    );
+    sized.sort((a, b) => a.size - b.size);
+    const [smallest, largest] = [sized[0], sized.at(-1)];
+    for (const page of new Set([smallest?.p, largest?.p])) if (page) picked.push(page);
+  }
+  return picked.sort();
 }
