@@ -57,7 +57,7 @@ describe('the event catalog', () => {
     const anchors = new Set(ids(html));
     for (const spec of EVENTS) expect(anchors.has(eventAnchor(spec.name)), spec.name).toBe(true);
     expect(anchors.has('event-common.organization_id')).toBe(true);
-    expect(html).toContain('href="/insomnia/events/request-executed/"');
+    expect(html).toContain('href="request-executed/"');
   });
 
   it('gives each event with confirmed properties a page with an anchor per property', async () => {
@@ -72,7 +72,7 @@ describe('the event catalog', () => {
   it('says honestly when the code that sends an event was not found', async () => {
     const html = await readDist('insomnia/events/index.html');
     const section = /<section aria-labelledby="not-found">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-    expect(section).toContain('the code that sends it is not in the files that could be read');
+    expect(section).toContain('the code that sends them was not among the files that could be read');
     expect(section).toContain('id="event-theme-changed"');
     expect(section).not.toContain('ia-props');
   });

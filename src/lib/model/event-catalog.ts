@@ -45,6 +45,8 @@ export interface CatalogEvent {
   readonly properties: readonly CatalogProperty[];
   /** Where it is sent (or, with no call site, defined), and any other source of the schema. */
   readonly sources: readonly Source[];
+  /** Whether it has a page of its own under the catalog: every event some code read sends. */
+  readonly hasPage: boolean;
 }
 
 /** A group of events that share what is known about their properties. */
@@ -62,7 +64,7 @@ const GROUPS: Record<PropertyStatus, { title: string; explanation: string }> = {
   },
   none: {
     title: 'Events with no properties of their own',
-    explanation: 'The code that sends them passes no properties: only the fields every event has.',
+    explanation: 'The code that sends them passes no properties: they carry only the fields every event has.',
   },
   'no-call-site': {
     title: 'Events defined but never sent',
@@ -71,9 +73,19 @@ const GROUPS: Record<PropertyStatus, { title: string; explanation: string }> = {
   'not-found': {
     title: 'Events whose sending code was not found',
     explanation:
-      'The 2026 event list defines the name, but the code that sends it is not in the files that could be read (the newer code is available file by file, not as a whole). Its properties, if any, are not known.',
+      'The 2026 event list defines these names, but the code that sends them was not among the files that could be read (the newer code is available file by file), so their properties, if any, are not known.',
   },
 };
+
+/**
+ * A property's sources: its documentation's, then the lines of code that send it, without a documentation
+ * source that only repeats the file of a line given (the line says more).
+ */
+function propertySources(documented: readonly Source[], lines: readonly Source[]): Source[] {
+  const file = (s: Source) => s.url.replace(/#L\d+(-L\d+)?$/, '');
+  const linesAt = new Set(lines.map(file));
+  return [...documented.filter((s) => s.url !== file(s) || !linesAt.has(s.url)), ...lines];
+}
 
 function statusOf(spec: EventSpec, sent: readonly Release[], defined: readonly Release[]): PropertyStatus {
   if (hasEventPage(spec)) return 'confirmed';
@@ -91,16 +103,18 @@ function definitionSources(defined: readonly Release[], name: string): Source[] 
 function catalogEvent(spec: EventSpec): CatalogEvent {
   const history = eventHistory(spec.name);
   const calls = callSiteSources(spec.name);
+  const status = statusOf(spec, history.sent, history.defined);
   return {
     spec,
-    status: statusOf(spec, history.sent, history.defined),
+    status,
+    hasPage: status === 'confirmed' || status === 'none',
     id: eventAnchor(spec.name),
     defined: releaseSpan(history.defined),
     sent: releaseSpan(history.sent),
     properties: buildFieldTree(spec.shape).map((node) => ({
       node,
       span: releaseSpan(history.properties.get(node.name) ?? []),
-      sources: [...node.doc.sources, ...callSiteSources(spec.name, node.name, 2)],
+      sources: propertySources(node.doc.sources, callSiteSources(spec.name, node.name, 2)),
     })),
     sources: [...(calls.length > 0 ? calls : definitionSources(history.defined, spec.name)), ...(spec.sources ?? [])],
   };
@@ -136,7 +150,7 @@ export function commonCatalogProperties(): CatalogProperty[] {
     return {
       node,
       span: releaseSpan(releases),
-      sources: [...node.doc.sources, ...(newest && at ? [sourceAt(newest, at)] : [])],
+      sources: propertySources(node.doc.sources, newest && at ? [sourceAt(newest, at)] : []),
     };
   });
 }
