@@ -85,9 +85,12 @@ export const COMPONENT_PROPS = {
   DataFlow: { schema: z.strictObject({}), usage: '<DataFlow />' },
   Destinations: {
     schema: z.strictObject({
-      blocking: z.enum(['block', 'path-only', 'keep'], { error: 'expected "block", "path-only" or "keep"' }).optional(),
+      blocking: z
+        .enum(['block', 'path-only', 'keep', 'open'], { error: 'expected "block", "path-only", "keep" or "open"' })
+        .optional(),
+      brief: z.literal(true, { error: 'expected brief with no value' }).optional(),
     }),
-    usage: '<Destinations /> or <Destinations blocking="block" />',
+    usage: '<Destinations />, <Destinations blocking="block" /> or <Destinations blocking="open" brief />',
   },
   Blocklists: { schema: z.strictObject({}), usage: '<Blocklists />' },
   ReleaseChanges: { schema: z.strictObject({}), usage: '<ReleaseChanges />' },
