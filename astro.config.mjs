@@ -9,7 +9,6 @@ import { contentCheck } from './src/integrations/content-check/index.ts';
 import { payloadDownloads } from './src/integrations/payload-downloads.ts';
 import { siteOutput } from './src/integrations/site-output/index.ts';
 import { pageLastUpdated } from './src/integrations/content-files.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp.ts';
 import { SITE } from './src/site-config.ts';
 
 export default defineConfig({
@@ -43,15 +42,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
-      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
-    },
-  },
   // Scripts ship as files, not inline, so one CSP (the same in the page and in a
-  // host's headers) covers every page.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  // host's headers) covers every page; BaseLayout.astro writes it (src/lib/csp.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

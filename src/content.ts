@@ -50,7 +50,7 @@ interface BodyOutline {
 const outlines = new Map<string, { readonly body: string; readonly outline: BodyOutline }>();
 
 /** A page body's outline, read once per text of the body (without positions: nothing here needs lines). */
-function bodyOutline(entry: Page): BodyOutline {
+export function bodyOutline(entry: Page): BodyOutline {
   const body = entry.body ?? '';
   const known = outlines.get(entry.id);
   if (known?.body === body) return known.outline;

@@ -35,7 +35,9 @@ export class FilterControls {
     this.#count = root.querySelector('[data-filter-count]') as HTMLElement;
     this.#empty = root.querySelector('[data-filter-empty]') as HTMLElement;
     (root.querySelector('[data-filter-tools]') as HTMLElement).hidden = false;
-    this.input.value = new URL(location.href).searchParams.get(options.param) ?? '';
+    // The URL's filter wins; without one, text typed before this code loaded is kept and applied.
+    const fromUrl = new URL(location.href).searchParams.get(options.param);
+    if (fromUrl !== null) this.input.value = fromUrl;
     this.input.addEventListener('input', () => this.update(true));
     root.addEventListener('click', (event) => {
       const action = (event.target as Element).closest('button')?.dataset['action'];
@@ -46,7 +48,7 @@ export class FilterControls {
         this.input.focus();
       }
     });
-    this.update(false);
+    this.update(fromUrl === null && this.input.value.trim() !== '');
   }
 
   /** Applies the current query; `updateUrl` records it in the address. */

@@ -44,9 +44,9 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
     `<span class="ia-badge ia-badge--${field.doc.sensitivity}">${e(sensitivity.label)}</span>`,
     inExample ? '' : `<span class="ia-badge ia-badge--absent">not in the ${e(view.label)}</span>`,
   ].join(' ');
+  // The summary's badges already say the type and whether it is required: the facts add what they do not.
   const facts = [
-    ['Type', `${e(field.type)}${field.doc.format ? `: ${e(field.doc.format)}` : ''}`],
-    ['Required', field.required ? 'Yes' : 'No'],
+    ...(field.doc.format ? [['Type', `${e(field.type)}: ${e(field.doc.format)}`]] : []),
     ['Set by', e(SET_BY[field.doc.setBy])],
     ['Sensitivity', `<a href="#sensitivity-${field.doc.sensitivity}">${e(sensitivity.label)}</a>`],
     ['Sent since', e(field.doc.since ?? 'Not confirmed.')],
