@@ -76,7 +76,7 @@ export const CITATIONS = {
   },
   'segment-transport': {
     confirms:
-      'Events go to api.segment.io/v1/batch in batches of up to 15, at least every 10 seconds, through Electron’s network stack.',
+      'Events go to api.segment.io/v1/batch in batches: a queued event within 10 seconds, or when 15 are queued; nothing when none are. Sent through Electron’s network stack.',
     sources: [
       analyticsNode('packages/node/src/plugins/segmentio/publisher.ts'),
       insomniaAt('10.1.1', 'src/main/analytics.ts', [16, 28]),
