@@ -64,6 +64,14 @@ describe('npm run build', () => {
     expectPreviousSiteKept(out);
   });
 
+  it('fails on a key an example payload has twice, naming both lines, and keeps the old site', () => {
+    const build = buildFixture('payload-repeated-key');
+    expect(build.status).toBe(1);
+    expect(report(build)).toContain('found "messageId" twice, on lines 46 and 47');
+    expect(build.output).not.toMatch(STACK_LINE);
+    expectPreviousSiteKept(build.out);
+  });
+
   it('fails on a broken link or anchor, naming the page and the link, and publishes nothing', () => {
     const { status, output, out } = buildFixture('broken-link');
     expect(status).toBe(1);

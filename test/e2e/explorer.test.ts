@@ -193,6 +193,17 @@ describe('check your own payload', () => {
     expect(await page.locator('.ia-check__results a[href$="#field-messageId"]').count()).toBe(1);
   });
 
+  it('shows a key pasted twice, with both lines, though JSON keeps only the last', async () => {
+    await openPanel();
+    const lines = valid.split('\n');
+    const at = lines.findIndex((l) => l.trimStart().startsWith('"messageId"'));
+    lines.splice(at + 1, 0, lines[at] ?? '');
+    const { status, results } = await check(lines.join('\n'));
+    expect(status).toBe('Checked 1 event: 1 difference.');
+    expect(results).toContain('repeated key: messageId');
+    expect(results).toContain(`"messageId" twice, on lines ${at + 1} and ${at + 2}`);
+  });
+
   it('says where invalid JSON breaks, and rejects JSON that is not an object', async () => {
     await openPanel();
     expect((await check('{\n  "type": "track",\n}')).results).toContain('Not valid JSON at line 3, column 1');

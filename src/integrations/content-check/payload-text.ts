@@ -1,4 +1,4 @@
-import { jsonKeyLines, parseJsonText } from '../../lib/validation/json-text.ts';
+import { jsonKeyLines, parseJsonText, repeatedKeyProblem, repeatedKeys } from '../../lib/validation/json-text.ts';
 import { checkPayload } from '../../lib/validation/payload.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -15,8 +15,9 @@ export interface PayloadTextOptions {
 
 /**
  * The problems of an example payload written as JSON text (a payload file or
- * a json code block): a syntax error at its line, or each field that drifted
- * from the schema at the line of its key.
+ * a json code block): a syntax error at its line; a key an object has twice
+ * (JSON would keep only the last), naming every line; and each field that
+ * drifted from the schema at the line of its key.
  */
 export function payloadTextProblems(
   file: string,
@@ -38,15 +39,19 @@ export function payloadTextProblems(
       },
     ];
   }
+  const repeats = repeatedKeys(text).map((repeat) => ({
+    problem: repeatedKeyProblem(repeat, line),
+    line: line(repeat.lines[1] ?? 1),
+  }));
   const result = checkPayload(json.value);
-  if (result.ok) return [];
   const keyLine = jsonKeyLines(text);
-  return result.problems.map((p) => ({
+  const drift = result.ok ? [] : result.problems.map((p) => ({ problem: p, line: line(keyLine(p.segments)) }));
+  return [...repeats, ...drift].map(({ problem: p, line: at }) => ({
     file,
     entry,
     path: p.path,
     message: `${p.kind}: expected ${p.expected}; found ${p.found}`,
-    hint: `${p.hint}${options.extraHint ?? ''}`,
-    line: line(keyLine(p.segments)),
+    hint: `${p.hint}${p.kind === 'repeated key' ? '' : (options.extraHint ?? '')}`,
+    line: at,
   }));
 }

@@ -1,6 +1,6 @@
 import { visit, type JSONPath } from 'jsonc-parser';
 import { lineAndColumn, lineAt } from './text-position.ts';
-import { formatPath } from './payload.ts';
+import { formatPath, type PayloadProblem } from './payload.ts';
 
 /**
  * JSON as text: parsing with the position of a syntax error, and where each
@@ -75,5 +75,76 @@ export function jsonKeyLines(json: string): (path: readonly PropertyKey[]) => nu
       if (line !== undefined) return line;
     }
     return 1;
+  };
+}
+
+/** A key that one object of a JSON text has more than once. */
+export interface RepeatedKey {
+  /** The key, as JSON reads it (escapes decoded: `"\u0061"` and `"a"` are the same key). */
+  readonly key: string;
+  /** Dotted path of the field, e.g. `properties.count_headers`. */
+  readonly path: string;
+  readonly segments: JSONPath;
+  /** 1-based lines of every occurrence, in text order. */
+  readonly lines: readonly number[];
+}
+
+/**
+ * The keys an object of a JSON text has twice or more. `JSON.parse` keeps only
+ * the last value of such a key, silently: a line pasted twice, or a key meant
+ * to be renamed, would otherwise pass unnoticed.
+ */
+export function repeatedKeys(text: string): RepeatedKey[] {
+  const repeated: RepeatedKey[] = [];
+  // One map per open object: key → lines, with the path of the object.
+  const open: { keys: Map<string, number[]>; path: JSONPath }[] = [];
+  visit(
+    text,
+    {
+      onObjectBegin(_offset, _length, _line, _column, pathSupplier) {
+        open.push({ keys: new Map(), path: pathSupplier() });
+      },
+      onObjectProperty(property, _offset, _length, startLine) {
+        const keys = open.at(-1)?.keys;
+        if (!keys) return;
+        const lines = keys.get(property) ?? [];
+        lines.push(startLine + 1);
+        keys.set(property, lines);
+      },
+      onObjectEnd() {
+        const object = open.pop();
+        if (!object) return;
+        for (const [key, lines] of object.keys) {
+          if (lines.length < 2) continue;
+          const segments = [...object.path, key];
+          repeated.push({ key, path: formatPath(segments), segments, lines });
+        }
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return repeated.sort((a, b) => (a.lines[1] ?? 0) - (b.lines[1] ?? 0));
+}
+
+/** "lines 3 and 9", "lines 3, 5 and 9", or "line 2" when all are on one line. */
+function linesInWords(lines: readonly number[]): string {
+  const unique = [...new Set(lines)];
+  if (unique.length === 1) return `line ${unique[0]}`;
+  return `lines ${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+/**
+ * A repeated key as a payload problem, with its lines as the reader sees them
+ * (`lineOf` maps a line of the JSON text to one of its file).
+ */
+export function repeatedKeyProblem(repeat: RepeatedKey, lineOf: (line: number) => number = (l) => l): PayloadProblem {
+  const times = repeat.lines.length === 2 ? 'twice' : `${repeat.lines.length} times`;
+  return {
+    path: repeat.path,
+    segments: repeat.segments,
+    kind: 'repeated key',
+    expected: 'each key once in its object',
+    found: `"${repeat.key}" ${times}, on ${linesInWords(repeat.lines.map(lineOf))}`,
+    hint: 'JSON keeps only the last value of a repeated key and drops the others without a word. Remove the extra line, or rename the key if both are meant.',
   };
 }

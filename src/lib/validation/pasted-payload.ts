@@ -1,5 +1,5 @@
-import { checkPayload, describeValue, type DriftKind } from './payload.ts';
-import { parseJsonText } from './json-text.ts';
+import { checkPayload, describeValue, formatPath, type DriftKind } from './payload.ts';
+import { parseJsonText, repeatedKeyProblem, repeatedKeys, type RepeatedKey } from './json-text.ts';
 import { eventFieldPaths, eventFieldTree, flattenTree, type FieldNode } from '../model/field-tree.ts';
 import { findEvent } from '../../schemas/events.ts';
 import { commonProperties } from '../../schemas/event-properties.ts';
@@ -137,12 +137,51 @@ export function reconcile(text: string, pages: DocPages): CheckerReport[] {
   const json = parseJsonText(text);
   if (!json.ok) return [{ kind: 'invalid-json', message: json.message, ...(json.where ? { where: json.where } : {}) }];
   const value = json.value;
+  const repeats = repeatedKeys(text);
   const batch = (value as { batch?: unknown } | null)?.batch;
   if (value && typeof value === 'object' && !Array.isArray(value) && Array.isArray(batch)) {
     return batch.slice(0, MAX_BATCH).map((event, index) => {
-      const report = reconcileEvent(event, pages);
+      const report = withRepeats(reconcileEvent(event, pages), repeatsIn(repeats, ['batch', index]), pages);
       return report.kind === 'checked' ? { ...report, batch: { index, size: batch.length } } : report;
     });
   }
-  return [reconcileEvent(value, pages)];
+  return [withRepeats(reconcileEvent(value, pages), repeats, pages)];
+}
+
+/** The repeated keys inside the item at `prefix` (`["batch", 2]`), with paths relative to it. */
+function repeatsIn(repeats: readonly RepeatedKey[], prefix: readonly (string | number)[]): RepeatedKey[] {
+  return repeats
+    .filter((r) => prefix.every((segment, i) => r.segments[i] === segment) && r.segments.length > prefix.length)
+    .map((r) => {
+      const segments = r.segments.slice(prefix.length);
+      return { ...r, segments, path: formatPath(segments) };
+    });
+}
+
+/**
+ * Adds the keys the pasted text repeats to an event's report: JSON kept only
+ * the last of each, so the reader is told what the parse silently dropped.
+ */
+function withRepeats<R extends ReturnType<typeof reconcileEvent>>(
+  report: R,
+  repeats: readonly RepeatedKey[],
+  pages: DocPages,
+): R {
+  if (report.kind !== 'checked' || repeats.length === 0) return report;
+  const problems: CheckerProblem[] = repeats.map((repeat) => {
+    const p = repeatedKeyProblem(repeat);
+    return {
+      path: p.path,
+      href: fieldHref(report.event, p.path, pages),
+      kind: p.kind,
+      expected: p.expected,
+      found: p.found,
+    };
+  });
+  const flagged = new Set(problems.map((p) => p.path));
+  return {
+    ...report,
+    problems: [...problems, ...report.problems],
+    documented: report.documented.filter((f) => !flagged.has(f.path)),
+  };
 }

@@ -13,6 +13,7 @@ export const DRIFT_KINDS = [
   'wrong type',
   'invalid value',
   'unknown event',
+  'repeated key',
 ] as const;
 export type DriftKind = (typeof DRIFT_KINDS)[number];
 

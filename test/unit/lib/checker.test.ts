@@ -16,6 +16,42 @@ function checked(report: CheckerReport | undefined) {
 }
 
 describe('reconcile', () => {
+  it('shows a key an object has twice, with both lines, though JSON kept only the last', () => {
+    const text = JSON.stringify(valid, null, 2).replace(
+      /\n {2}"messageId": ("[^"]+"),/,
+      (line, id: string) => `${line}\n  "messageId": ${id},`,
+    );
+    const line = text.split('\n').findIndex((l) => l.startsWith('  "messageId"')) + 1;
+    const report = checked(reconcile(text)[0]);
+    expect(report.problems).toEqual([
+      {
+        path: 'messageId',
+        href: '/insomnia/collected-data/#field-messageId',
+        kind: 'repeated key',
+        expected: 'each key once in its object',
+        found: `"messageId" twice, on lines ${line} and ${line + 1}`,
+      },
+    ]);
+    expect(report.documented.map((f) => f.path)).not.toContain('messageId');
+  });
+
+  it('puts a repeated key of a batch on its event, with the path inside the event', () => {
+    const event = JSON.stringify(valid);
+    const repeated = event.replace('"integrations":{}', '"integrations":{},"integrations":{}');
+    const [first, second] = reconcile(`{"batch": [${event},\n${repeated}]}`);
+    expect(checked(first).problems).toEqual([]);
+    expect(checked(second).problems.map((p) => `${p.kind} at ${p.path}: ${p.found}`)).toEqual([
+      'repeated key at integrations: "integrations" twice, on line 2',
+    ]);
+  });
+
+  it('reads escaped and plain spellings of a key as the same key, as JSON does', () => {
+    const report = checked(
+      reconcile(JSON.stringify(valid).replace('"writeKey"', '"writeKey":"x","write\\u004bey"'))[0],
+    );
+    expect(report.problems.map((p) => p.kind)).toEqual(['repeated key']);
+  });
+
   it('lists every field of a valid event as documented', () => {
     const report = checked(reconcile(JSON.stringify(valid))[0]);
     expect(report.problems).toEqual([]);
