@@ -47,7 +47,9 @@ export function readFrontMatter(
         entry: 'front matter',
         path: '',
         message: `the front matter is not valid YAML: ${reason ?? String(error)} (line ${line}${mark ? `, column ${mark.column + 1}` : ''} of the file)`,
-        hint: 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
+        hint: /duplicated mapping key/.test(reason ?? '')
+          ? 'A key is written twice at the same place, and YAML keeps only one: remove the extra line, or rename the key if both are meant.'
+          : 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
         line,
       },
     };

@@ -6,6 +6,7 @@ import { isComponentName, propProblems, unknownExampleProblem } from '../../lib/
 import { COMPONENT_PROPS } from '../../schemas/component-props.ts';
 import { entryOf, frontMatterProblems, readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { payloadTextProblems } from './payload-text.ts';
+import { pageCodeProblems } from './page-code.ts';
 import type { ContentProblem } from './problem.ts';
 
 /**
@@ -44,6 +45,7 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
   const context: PageContext = { file, payloadIds };
   return [
     ...frontMatterProblems(file, read.frontMatter),
+    ...pageCodeProblems(file, text, parsed.tree),
     ...headingCollisions(file, read.frontMatter, parsed.tree),
     ...componentProblems(context, parsed.tree),
     ...jsonBlockProblems(context, parsed.tree),
