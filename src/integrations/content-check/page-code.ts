@@ -24,7 +24,8 @@ const FORBIDDEN_ELEMENTS = new Set([
   'form',
 ]);
 
-/** C0 controls other than tab, line feed and carriage return, and DEL. */
+/** C0 controls other than tab, line feed and carriage return, and DEL: what this check looks for. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 type Attribute = { type: string; name?: string; value?: unknown };
