@@ -118,8 +118,12 @@ function issueProblems(file: string, data: unknown, issue: z.core.$ZodIssue): Om
       hint: unknownFieldHint(entry !== 'front matter'),
     }));
   }
-  // Content-lint messages already say what, where and how to fix.
-  if (issue.code === 'custom') return [{ file, entry, path: formatPath(issue.path), message: issue.message, hint: '' }];
+  // Content-lint messages say what, where and, after "Fix:", how to fix: the fix goes to the report's fix line.
+  if (issue.code === 'custom') {
+    const [message = issue.message, fix] = issue.message.split(/\s+Fix:\s+/);
+    const hint = fix ? fix.charAt(0).toUpperCase() + fix.slice(1) : 'See the message.';
+    return [{ file, entry, path: formatPath(issue.path), message, hint }];
+  }
   const found = issue.path.reduce<unknown>(
     (cur, key) => (cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined),
     data,

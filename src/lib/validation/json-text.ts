@@ -24,10 +24,26 @@ export function parseJsonText(text: string): ParsedJson {
     const lc = /line (\d+) column (\d+)/.exec(message);
     if (lc) return { ok: false, message, where: `line ${lc[1]}, column ${lc[2]}`, line: Number(lc[1]) };
     const position = /position (\d+)/.exec(message);
-    if (!position) return { ok: false, message };
-    const offset = Number(position[1]);
+    // Some of JSON.parse's messages give no place ("Unexpected token …"): find it with jsonc-parser.
+    const offset = position ? Number(position[1]) : firstErrorOffset(text);
+    if (offset === undefined) return { ok: false, message };
     return { ok: false, message, where: lineAndColumn(text, offset), line: lineAt(text, offset) };
   }
+}
+
+/** Where a JSON text first breaks, by jsonc-parser's reading of it. */
+function firstErrorOffset(text: string): number | undefined {
+  let first: number | undefined;
+  visit(
+    text,
+    {
+      onError(_error, offset) {
+        first ??= offset;
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return first;
 }
 
 /** A key of a JSON object, located in the JSON text. */
