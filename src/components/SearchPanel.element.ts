@@ -8,6 +8,7 @@ class SearchPanel extends HTMLElement {
     const form = this.querySelector('form');
     const input = this.querySelector('input');
     if (!form || !input) return;
+    form.hidden = false;
     const start = () => {
       input.removeEventListener('focus', start);
       void import('../scripts/search-ui.ts').then((m) => {

@@ -67,6 +67,29 @@ export const PageSchema = z.strictObject({
     })
     .min(1, { error: 'expected at least one product' })
     .meta({ description: 'The products the page is about.' }),
+  search_aliases: z
+    .array(
+      z
+        .string({ error: 'expected each alias as text, e.g. "turn off tracking"' })
+        .trim()
+        .min(1, { error: 'expected an alias; it is empty' })
+        .max(60, { error: 'expected a few words a reader would type (60 characters at most)' }),
+      { error: 'expected a list of words readers search for, e.g. [telemetry, turn off tracking]' },
+    )
+    .optional()
+    .meta({
+      description:
+        'Words readers search for that the page answers but may not use itself, e.g. `telemetry` or `GDPR`. The search ranks the page for them; they are never shown.',
+    }),
+  search_suggestion: z
+    .number({ error: 'expected a number: the place among the pages a search with no results offers, e.g. 1' })
+    .int({ error: 'expected a whole number, e.g. 1' })
+    .min(1, { error: 'expected 1 or more: 1 is offered first' })
+    .optional()
+    .meta({
+      description:
+        'Offers the page when a search finds nothing, in this order (1 first). Give it to the few pages that answer most questions.',
+    }),
   faqs: z
     .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
     .optional()

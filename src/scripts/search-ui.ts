@@ -5,19 +5,8 @@
  * FAQ question or field, through Pagefind's sub-results for headings with ids.
  */
 
-interface PagefindSubResult {
-  readonly title: string;
-  readonly url: string;
-  readonly excerpt: string;
-}
-interface PagefindData {
-  readonly url: string;
-  readonly excerpt: string;
-  readonly meta: { readonly title?: string };
-  readonly sub_results?: readonly PagefindSubResult[];
-}
 interface PagefindResult {
-  data(): Promise<PagefindData>;
+  data(): Promise<SearchPage>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -28,32 +17,54 @@ interface Pagefind {
     options?: { filters?: Record<string, string> },
     debounce?: number,
   ): Promise<{ results: readonly PagefindResult[] } | null>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, string> },
+  ): Promise<{ results: readonly PagefindResult[] }>;
 }
 
 import searchCss from '../styles/search.css?url';
 import { el } from './dom.ts';
-
-const MAX_RESULTS = 8;
+import {
+  MAX_RESULTS,
+  SEARCH_OPTIONS,
+  SUGGESTED_FILTER,
+  SUGGESTED_SORT,
+  searchItems,
+  type SearchItem,
+  type SearchPage,
+} from '../lib/model/search.ts';
 
 /** The search's stylesheet arrives with its code, never before. */
 function ensureStyles(): void {
   if (document.querySelector(`link[href="${searchCss}"]`)) return;
   document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: searchCss }));
 }
-const MAX_SUB_RESULTS = 3;
 /** Pagefind's module, written by the build next to the site; not part of the bundle. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
-    // No penalty for long pages: the field reference is one long page, and a
-    // reader searching a field's name should land on its entry first.
-    await module.options({ excerptLength: 18, ranking: { pageLength: 0 } });
+    await module.options(SEARCH_OPTIONS);
     await module.init();
     return module;
   });
   return pagefind;
+}
+
+let suggested: Promise<SearchItem[]> | undefined;
+
+/** The pages offered when a search finds nothing: those with `search_suggestion`, in its order. */
+function suggestions(engine: Pagefind): Promise<SearchItem[]> {
+  suggested ??= engine
+    .search(null, { filters: SUGGESTED_FILTER, sort: SUGGESTED_SORT })
+    .then((found) => Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data())))
+    .then((pages) =>
+      pages.map((page) => ({ title: page.meta.title ?? page.url, url: page.url, excerpt: page.excerpt, sub: false })),
+    )
+    .catch(() => []);
+  return suggested;
 }
 
 /** Pagefind excerpts mark matches with <mark>; rebuild them as nodes, never as HTML. */
@@ -120,7 +131,7 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     }
   };
 
-  const render = (items: { title: string; url: string; excerpt: string; sub: boolean }[], query: string) => {
+  const render = (items: readonly SearchItem[], query: string, offered = false) => {
     options = items.map((item, i) => {
       const link = el(
         'a',
@@ -140,6 +151,8 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     if (!query) status.textContent = '';
     else if (items.length === 0)
       status.textContent = `No results for “${query}”. Try other words, or browse all pages in the sidebar.`;
+    else if (offered)
+      status.textContent = `No results for “${query}”. Try other words, or one of the ${items.length} pages that answer most questions. Use the arrow keys to choose one.`;
     else
       status.textContent = `${items.length} result${items.length === 1 ? '' : 's'} for “${query}”. Use the arrow keys to choose one.`;
   };
@@ -163,15 +176,12 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     const search = await engine.debouncedSearch(query, { filters: selected }, 120);
     if (!search || input.value.trim() !== query) return;
     const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    const items = pages.flatMap((page) => {
-      const title = page.meta.title ?? page.url;
-      const subs = (page.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, MAX_SUB_RESULTS);
-      return [
-        { title, url: page.url, excerpt: page.excerpt, sub: false },
-        ...subs.map((s) => ({ title: `${s.title} · ${title}`, url: s.url, excerpt: s.excerpt, sub: true })),
-      ];
-    });
-    render(items, query);
+    if (pages.length > 0) {
+      render(searchItems(pages), query);
+      return;
+    }
+    const offered = await suggestions(engine);
+    if (input.value.trim() === query) render(offered, query, offered.length > 0);
   };
 
   void loadPagefind()

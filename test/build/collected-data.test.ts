@@ -89,8 +89,11 @@ describe('the rest of the site', () => {
       }),
     );
     const page = fragments.find((f) => f.url === '/insomnia/collected-data/');
-    expect(page?.filters).toEqual({ product: ['Insomnia'], type: ['Reference'] });
-    expect(page?.content).toContain('Sent since 8.2.0');
+    // `suggested`: offered when a search finds nothing (search_suggestion).
+    expect(page?.filters).toEqual({ product: ['Insomnia'], type: ['Reference'], suggested: ['yes'] });
+    // A field is indexed by its path and description, not by its facts' labels.
+    expect(page?.content).toContain('context.os.version. Your operating system’s version.');
+    expect(page?.content).not.toContain('Sent since');
     expect(page?.content).not.toContain('InsomniaReference');
     const event = fragments.find((f) => f.url === '/insomnia/events/data-exported/');
     expect(event?.content).not.toMatch(/ExportedProperty|PropertyType/);

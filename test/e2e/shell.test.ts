@@ -64,7 +64,7 @@ describe('search', () => {
       .toBe(true);
   });
 
-  it('filters by kind of page, and shows a clear empty state', async () => {
+  it('filters by kind of page', async () => {
     const page = await open('/');
     await page.click('.ia-search__button');
     await page.waitForSelector('dialog[open] input[role="combobox"]');
@@ -74,8 +74,49 @@ describe('search', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     const guides = ['/insomnia/opt-out/', '/insomnia/block-at-network/'];
     expect(hrefs.filter((h) => !guides.some((g) => h.startsWith(g)))).toEqual([]);
-    expect(await search(page, 'xqzzyvw')).toEqual([]);
-    expect(await page.textContent('dialog[open] .ia-searchbox__status')).toContain('No results for “xqzzyvw”');
+  });
+
+  it('offers the pages that answer most questions when nothing matches, ready for the keyboard', async () => {
+    const page = await open('/insomnia/events/');
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    expect(await search(page, 'xqzzyvw')).toEqual([
+      '/insomnia/opt-out/',
+      '/insomnia/collected-data/',
+      '/insomnia/block-at-network/',
+    ]);
+    expect(await page.textContent('dialog[open] .ia-searchbox__status')).toMatch(
+      /^No results for “xqzzyvw”\. Try other words, or one of the 3 pages that answer most questions\./,
+    );
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/insomnia\/opt-out\/$/), page.keyboard.press('Enter')]);
+  });
+
+  it.each([
+    ['GDPR', '/insomnia/collected-data/'],
+    ['firewall', '/insomnia/block-at-network/'],
+    ['telemetry', '/insomnia/collected-data/'],
+  ])('finds the page that answers "%s" in the readers’ words, with a readable snippet', async (query, answer) => {
+    const page = await open('/');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    const pages = (await search(page, query)).filter((href) => !href.includes('#'));
+    expect(pages.slice(0, 3)).toContain(answer);
+    const snippet = await page
+      .locator(`dialog[open] [role="option"] a[href="${answer}"] .ia-searchbox__excerpt`)
+      .textContent();
+    expect(snippet?.split(/\s+/).length).toBeGreaterThan(8);
+    expect(snippet).not.toMatch(/Verified in source|L\d+–\d+|Expand all|No question matches/);
+  });
+
+  it.each(['/search/', '/no-such-page/'])('searches inline on %s', async (path) => {
+    const page = await open(path);
+    await page.fill('ia-search-panel input[type="search"]', 'ip address');
+    await page.waitForSelector('ia-search-panel [role="option"] a[href="/insomnia/collected-data/#ip-address"]');
+    // Arriving with a query (?q=, as the form submits it) shows its results at once.
+    const arrived = await open('/search/?q=firewall');
+    await arrived.waitForSelector('ia-search-panel [role="option"] a[href="/insomnia/block-at-network/"]');
+    expect(await arrived.inputValue('ia-search-panel input[role="combobox"]')).toBe('firewall');
   });
 
   it.each([

@@ -91,9 +91,18 @@ function faqEntry(data: unknown, index: number): string {
   return `FAQ item ${index + 1}${text}`;
 }
 
-/** The entry a front-matter path belongs to: a FAQ item, or the front matter itself. */
+/** "search alias 2 ("telemetry")": which alias, with its words. */
+function aliasEntry(data: unknown, index: number): string {
+  const aliases = (data as { search_aliases?: unknown } | undefined)?.search_aliases;
+  const alias = Array.isArray(aliases) ? (aliases[index] as unknown) : undefined;
+  return `search alias ${index + 1}${typeof alias === 'string' ? ` ("${alias.length > 50 ? `${alias.slice(0, 49)}…` : alias}")` : ''}`;
+}
+
+/** The entry a front-matter path belongs to: a FAQ item, a search alias, or the front matter itself. */
 export function entryOf(data: unknown, path: readonly PropertyKey[]): string {
-  return path[0] === 'faqs' && typeof path[1] === 'number' ? faqEntry(data, path[1]) : 'front matter';
+  if (typeof path[1] === 'number' && path[0] === 'faqs') return faqEntry(data, path[1]);
+  if (typeof path[1] === 'number' && path[0] === 'search_aliases') return aliasEntry(data, path[1]);
+  return 'front matter';
 }
 
 /** What fixes an unknown front-matter field, with the fields the schema accepts there. */
@@ -115,7 +124,7 @@ function issueProblems(file: string, data: unknown, issue: z.core.$ZodIssue): Om
       entry,
       path: formatPath([...issue.path, key]),
       message: `unknown field "${key}"`,
-      hint: unknownFieldHint(entry !== 'front matter'),
+      hint: unknownFieldHint(entry.startsWith('FAQ item')),
     }));
   }
   // Content-lint messages say what, where and, after "Fix:", how to fix: the fix goes to the report's fix line.

@@ -108,6 +108,26 @@ export function withoutExcluded(html: Buffer): Buffer {
 }
 
 /**
+ * Elements that end a sentence for a reader but not for Pagefind, which puts a
+ * full stop only after headings, paragraphs, list items, table cells and
+ * blocks: without one, a term and its definition read "Run by Segment
+ * (Twilio)What it carries" in an excerpt.
+ */
+const SENTENCE_ENDS =
+  /<(\/?)(dt|dd|th|caption|figcaption|summary|blockquote|pre|tr|dl|table|details|figure)(?=[\s>/])/gi;
+
+/**
+ * The page with those elements read as blocks Pagefind knows (`<dt>` as
+ * `<div>`), for the index only: their words then end a sentence, as on
+ * screen. Text and attribute values never hold a bare `<`, so only tags match.
+ */
+export function withSentenceEnds(html: Buffer): Buffer {
+  const text = html.toString('utf8');
+  const ended = text.replace(SENTENCE_ENDS, (_, slash: string) => `<${slash}div`);
+  return ended === text ? html : Buffer.from(ended, 'utf8');
+}
+
+/**
  * A folder for a copy of `bytes` bytes: in memory where the system has room
  * for it twice over (`/dev/shm`, often small in containers), else the
  * temporary folder.
@@ -129,7 +149,8 @@ export interface SearchIndexResult {
 
 /**
  * Builds the Pagefind index of the site in `siteDir` into `siteDir/pagefind`,
- * from a copy of its HTML pages without the elements Pagefind excludes.
+ * from a copy of its HTML pages without the elements Pagefind excludes, and
+ * with every element that ends a sentence on screen ending one in the index.
  * Throws with Pagefind's own messages when it cannot index or write.
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
@@ -141,7 +162,9 @@ export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
       mkdirSync(folder, { recursive: true });
     // One page at a time, so the copy never holds the whole site in memory; synchronous,
     // because a thousand small files copy in half the time, and nothing else runs meanwhile.
-    for (const page of pages) writeFileSync(join(copy, page), withoutExcluded(readFileSync(join(siteDir, page))));
+    for (const page of pages) {
+      writeFileSync(join(copy, page), withSentenceEnds(withoutExcluded(readFileSync(join(siteDir, page)))));
+    }
     try {
       const { index, errors } = await pagefind.createIndex({});
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -2,14 +2,30 @@ import { CITATIONS, isCitation } from '../../schemas/citations.ts';
 
 /** A Markdown link to a citation: `[text](cite:name)`. */
 const CITE_LINK = /\]\(cite:([^)\s]*)\)/g;
+/** What a citation link points at until `citationLinksHtml` gives it its source. */
+const PENDING = 'ia-cite:';
+/** A rendered citation link, with the full stop that ends its sentence. */
+const PENDING_LINK = /<a href="ia-cite:([^"]*)">(.*?)<\/a>(\.?)/g;
 
 /**
- * Points `[text](cite:name)` links at the citation's first source, so FAQ
- * answers cite sources by name and every URL lives in src/schemas/citations.ts.
- * Unknown names are left for the content lint to report.
+ * Marks `[text](cite:name)` links as citations before the Markdown is
+ * rendered, so FAQ answers cite sources by name and every URL lives in
+ * src/schemas/citations.ts. Unknown names are left for the content lint to
+ * report.
  */
 export function resolveCitationLinks(markdown: string): string {
-  return markdown.replace(CITE_LINK, (whole, name: string) =>
-    isCitation(name) ? `](${CITATIONS[name].sources[0].url})` : whole,
-  );
+  return markdown.replace(CITE_LINK, (whole, name: string) => (isCitation(name) ? `](${PENDING}${name})` : whole));
+}
+
+/**
+ * Points the rendered citation links at the citation's first source. With
+ * `index: true` (the page) each link and its full stop are kept out of the
+ * search index, so no excerpt shows "Verified in source."; without (the
+ * answer's plain text for structured data) they are left out.
+ */
+export function citationLinksHtml(html: string, { index }: { index: boolean }): string {
+  return html.replace(PENDING_LINK, (_, name: string, text: string, stop: string) => {
+    if (!index || !isCitation(name)) return '';
+    return `<span class="ia-cite" data-pagefind-ignore><a href="${CITATIONS[name].sources[0].url}">${text}</a>${stop}</span>`;
+  });
 }

@@ -9,6 +9,7 @@ import {
   commonPropertyReleases,
   eventHistory,
   NEWEST,
+  RELEASES,
   releaseSpan,
   sourceAt,
   type Release,
@@ -47,6 +48,11 @@ export interface CatalogEvent {
   readonly sources: readonly Source[];
   /** Whether it has a page of its own under the catalog: every event some code read sends. */
   readonly hasPage: boolean;
+  /**
+   * The names the app's code gives it, which readers of that code search by:
+   * each enum member that defines it (`appStarted`, `SegmentEvent.appStarted`).
+   */
+  readonly codeNames: readonly string[];
 }
 
 /** A group of events that share what is known about their properties. */
@@ -100,6 +106,19 @@ function definitionSources(defined: readonly Release[], name: string): Source[] 
   return release && definition ? [sourceAt(release, definition.at)] : [];
 }
 
+/** Every enum member that defines the event in some release read, bare and with its enum. */
+function codeNames(name: string): string[] {
+  const names = new Set<string>();
+  for (const release of RELEASES) {
+    for (const definition of release.snapshot.eventNames.find((e) => e.name === name)?.definitions ?? []) {
+      names.add(definition.member);
+      names.add(`${definition.enum}.${definition.member}`);
+    }
+  }
+  names.delete(name);
+  return [...names].sort();
+}
+
 function catalogEvent(spec: EventSpec): CatalogEvent {
   const history = eventHistory(spec.name);
   const calls = callSiteSources(spec.name);
@@ -117,6 +136,7 @@ function catalogEvent(spec: EventSpec): CatalogEvent {
       sources: propertySources(node.doc.sources, callSiteSources(spec.name, node.name, 2)),
     })),
     sources: [...(calls.length > 0 ? calls : definitionSources(history.defined, spec.name)), ...(spec.sources ?? [])],
+    codeNames: codeNames(spec.name),
   };
 }
 

@@ -21,17 +21,6 @@ export interface ExampleView {
  * `npm run bench:build`). Every value is escaped.
  */
 
-/**
- * The shorter names a reader may search a field by: every tail of its path,
- * `os.version` and `version` for `context.os.version`. Pagefind indexes them
- * from an attribute, so they rank the field's entry without showing anywhere.
- */
-function aliases(path: string): string {
-  const parts = path.split('.');
-  const tails = parts.slice(1).map((_, i) => parts.slice(i + 1).join('.'));
-  return tails.length === 0 ? '' : ` data-pagefind-index-attrs="data-also" data-also="${e(tails.join(' '))}"`;
-}
-
 function entry(field: FieldNode, depth: number, view: ExampleView): string {
   const level = Math.min(depth + 3, 6);
   const inExample = view.present.has(field.path);
@@ -74,9 +63,11 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
   return (
     `<li class="ia-tree__item" data-path="${e(field.path)}"${parent ? ` data-parent="${e(parent)}"` : ''}>` +
     `<details class="ia-field"><summary class="ia-summary ia-field__summary">` +
-    `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}"${aliases(field.path)}><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
+    // The search indexes a field's path (Pagefind finds `os.version` and `version` in it) and
+    // its description: badges and facts would only make a result's excerpt a list of labels.
+    `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}" data-pagefind-weight="5"><code>${e(field.path)}</code></h${level}> <span data-pagefind-ignore>${badges}</span></summary>` +
     `<div class="ia-field__body"><p class="ia-field__desc">${inlineCodeHtml(field.doc.description)}</p>` +
-    `<dl class="ia-field__facts">${facts}</dl>${children}</div></details></li>`
+    `<dl class="ia-field__facts" data-pagefind-ignore>${facts}</dl>${children}</div></details></li>`
   );
 }
 

@@ -2,6 +2,7 @@ import { z } from '../../schemas/zod.ts';
 import { PageSchema } from '../../schemas/page.ts';
 import type { AnalyticsEvent } from '../../schemas/analytics-event.ts';
 import { lintFaqs } from './faq.ts';
+import { lintSearchAliases } from './search-aliases.ts';
 import { checkPayload, problemLine } from './payload.ts';
 
 /**
@@ -10,10 +11,16 @@ import { checkPayload, problemLine } from './payload.ts';
  * content comes in. The content check validates with the same ones.
  */
 
-/** Page front matter, with the FAQ lint (duplicates, placeholders, anchors, raw HTML, drifted payloads). */
+/**
+ * Page front matter, with the FAQ lint (duplicates, placeholders, anchors, raw
+ * HTML, drifted payloads) and the search aliases' lint (repeats).
+ */
 export const CheckedPageSchema = PageSchema.superRefine((page, ctx) => {
   for (const problem of lintFaqs(page.faqs ?? [])) {
     ctx.addIssue({ code: 'custom', path: ['faqs', problem.index, problem.field], message: problem.message });
+  }
+  for (const problem of lintSearchAliases(page.search_aliases ?? [], page.title)) {
+    ctx.addIssue({ code: 'custom', path: ['search_aliases', problem.index], message: problem.message });
   }
 });
 

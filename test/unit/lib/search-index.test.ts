@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, withoutExcluded } from '../../../src/integrations/site-output/search-index.ts';
+import { indexSite, withoutExcluded, withSentenceEnds } from '../../../src/integrations/site-output/search-index.ts';
 
 const cut = (html: string) => withoutExcluded(Buffer.from(html)).toString();
 
@@ -43,6 +43,27 @@ describe('withoutExcluded', () => {
   it('keeps the rest of the page when an excluded element is never closed', () => {
     const open = '<p>a</p><section data-pagefind-ignore="all"><p>b</p>';
     expect(cut(open)).toBe(open);
+  });
+});
+
+describe('withSentenceEnds', () => {
+  const ended = (html: string) => withSentenceEnds(Buffer.from(html)).toString();
+
+  it('reads terms, definitions, header cells and summaries as blocks, so their words end a sentence', () => {
+    expect(ended('<dl class="x"><dt>Run by</dt> <dd>Segment (Twilio)</dd><dt>Sources</dt></dl>')).toBe(
+      '<div class="x"><div>Run by</div> <div>Segment (Twilio)</div><div>Sources</div></div>',
+    );
+    expect(ended('<details><summary>Q?</summary><p>A.</p></details>')).toBe('<div><div>Q?</div><p>A.</p></div>');
+    expect(ended('<table><caption>C</caption><tr><th scope="row">a</th><td>b</td></tr></table>')).toBe(
+      '<div><div>C</div><div><div scope="row">a</div><td>b</td></div></div>',
+    );
+  });
+
+  it('leaves other tags, escaped text and longer tag names alone', () => {
+    const page = Buffer.from(
+      '<p>&lt;dt&gt; is a term</p><details-panel>x</details-panel><thead><tbody></tbody></thead>',
+    );
+    expect(withSentenceEnds(page)).toBe(page);
   });
 });
 
