@@ -44,6 +44,8 @@ export default defineConfig({
   },
   // Scripts ship as files, not inline, so one CSP (the same in the page and in a
   // host's headers) covers every page; BaseLayout.astro writes it (src/lib/csp.ts).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No module-preload helper in the site's script: the code loaded on demand has
+  // no CSS dependencies to preload, and the helper weighed a quarter of the script.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,7 @@
 /* The custom element that enhances FieldReference.astro; src/scripts/site.ts loads it. */
 import { filterFields, type FilterEntry } from '../lib/model/field-filter.ts';
 import { copyText, el } from '../scripts/dom.ts';
-import { fieldAnchor } from '../lib/model/anchors.ts';
+import { fieldAnchor, fieldPathOf } from '../lib/model/anchors.ts';
 import { FilterControls } from '../scripts/filter-controls.ts';
 
 function copyButton(kind: 'path' | 'link', label: string, value: string): HTMLButtonElement {
@@ -23,15 +23,20 @@ function copyButtons(path: string): HTMLElement {
 /** Enhances the server-rendered field reference: filter, expand/collapse all, copy, deep links. */
 class FieldTree extends HTMLElement {
   connectedCallback(): void {
-    const items = [...this.querySelectorAll<HTMLLIElement>('li[data-path]')];
-    const entries: FilterEntry[] = items.map((li) => ({
-      path: li.dataset['path'] ?? '',
-      parent: li.dataset['parent'],
-      text: `${li.querySelector('.ia-field__summary')?.textContent ?? ''} ${li.querySelector('.ia-field__desc')?.textContent ?? ''}`,
-    }));
+    const items = [...this.querySelectorAll<HTMLLIElement>('li.ia-tree__item')];
+    // Each entry's path is in its heading's id (`field-context.os.name`); its parent's is that path less its last part.
+    const paths = new Map(items.map((li) => [li, fieldPathOf(li.querySelector('.ia-field__name')?.id ?? '') ?? '']));
+    const entries: FilterEntry[] = items.map((li) => {
+      const path = paths.get(li) ?? '';
+      return {
+        path,
+        parent: path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : undefined,
+        text: `${li.querySelector('.ia-field__summary')?.textContent ?? ''} ${li.querySelector('.ia-field__desc')?.textContent ?? ''}`,
+      };
+    });
     for (const li of items) {
       const body = li.querySelector('.ia-field__body');
-      body?.insertBefore(copyButtons(li.dataset['path'] ?? ''), body.querySelector(':scope > .ia-tree'));
+      body?.insertBefore(copyButtons(paths.get(li) ?? ''), body.querySelector(':scope > .ia-tree'));
     }
     const filter = new FilterControls({
       root: this,
@@ -41,7 +46,7 @@ class FieldTree extends HTMLElement {
       apply: (query) => {
         const { visible, matched } = filterFields(entries, query);
         for (const li of items) {
-          const path = li.dataset['path'] ?? '';
+          const path = paths.get(li) ?? '';
           li.hidden = !visible.has(path);
           li.classList.toggle('ia-tree__item--match', matched.has(path));
           if (query && visible.has(path)) li.querySelector('details')?.setAttribute('open', '');

@@ -7,10 +7,9 @@ class Checker extends HTMLElement {
     const load = () => {
       if (!details.open) return;
       details.removeEventListener('toggle', load);
-      void import('../scripts/checker-ui.ts').then(({ mountChecker }) => {
-        mountChecker(this);
-        this.querySelector('textarea')?.focus();
-      });
+      void import('../scripts/checker-ui.ts')
+        .then(({ mountChecker }) => mountChecker(this))
+        .then(() => this.querySelector('textarea')?.focus());
     };
     details.addEventListener('toggle', load);
     if (location.hash === `#${details.querySelector('h2')?.id}`) details.open = true;

@@ -1,6 +1,6 @@
 /* The custom element that enhances PayloadExample.astro; src/scripts/site.ts loads it. */
 import { el } from '../scripts/dom.ts';
-import { fieldAnchor } from '../lib/model/anchors.ts';
+import { fieldAnchor, fieldPathOf } from '../lib/model/anchors.ts';
 
 /**
  * Shows a key's documentation beside the payload. The documentation is the
@@ -43,7 +43,7 @@ class PayloadView extends HTMLElement {
   }
 
   #show(key: HTMLAnchorElement): boolean {
-    const path = key.dataset['path'] ?? '';
+    const path = fieldPathOf(key.hash) ?? '';
     const entry = document.getElementById(fieldAnchor(path))?.closest('li');
     const body = this.querySelector('.ia-example__doc-body');
     if (!entry || !body) return false;
@@ -52,7 +52,7 @@ class PayloadView extends HTMLElement {
 
     const badges = el('p', { className: 'ia-example__doc-badges' });
     for (const badge of entry.querySelectorAll(
-      ':scope > details > summary > .ia-badge, :scope > details > summary > .ia-field__type',
+      ':scope > details > summary .ia-badge, :scope > details > summary .ia-field__type',
     )) {
       badges.append(badge.cloneNode(true), ' ');
     }

@@ -5,6 +5,7 @@
  */
 import type { CheckerProblem, CheckerReport, DocPages } from '../lib/validation/pasted-payload.ts';
 import { el } from './dom.ts';
+import checkerCss from '../styles/checker.css?url';
 import { MAX_BATCH } from '../lib/validation/batch-limit.ts';
 
 /** How long a check may take before the panel gives up on it. */
@@ -123,13 +124,31 @@ function runInWorker(text: string, pages: DocPages): Promise<CheckerReport[]> {
   });
 }
 
+/**
+ * Adds the stylesheet at `href` to the page once; resolves when it has loaded
+ * (or failed: the content is usable unstyled), so code that loads on demand
+ * shows its parts styled.
+ */
+function loadStylesheet(href: string): Promise<void> {
+  const present = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
+  if (present) return Promise.resolve();
+  return new Promise((done) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => done());
+    link.addEventListener('error', () => done());
+    document.head.append(link);
+  });
+}
+
 /** Wires the panel's form: check on submit, show each report. */
-export function mountChecker(root: HTMLElement): void {
+export async function mountChecker(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form');
   const input = root.querySelector('textarea');
   const output = root.querySelector<HTMLElement>('.ia-check__results');
   const status = root.querySelector<HTMLElement>('.ia-check__status');
   if (!form || !input || !output || !status) return;
+  // The form shows once its styles are in.
+  await loadStylesheet(checkerCss);
   form.hidden = false;
   root.querySelector('.ia-check__nojs')?.remove();
   form.addEventListener('submit', async (event) => {

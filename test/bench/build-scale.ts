@@ -11,13 +11,14 @@
  * Starlight into tmp/ on first use).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanEnv } from '../support/env.ts';
 import { checkContent } from '../../src/integrations/content-check/check.ts';
 import { formatContentReport } from '../../src/integrations/content-check/problem.ts';
 import { starlightBuildSeconds } from './starlight-reference.ts';
+import { benchPage, benchPayload, plainBenchPage } from '../support/bench-pages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,51 +38,6 @@ const sizes = (values.pages ?? '')
 const TARGET_1000_S = 17;
 /** The cost of an extra page at the largest sizes may exceed its cost at the smallest by at most this factor. */
 const FLATNESS = 1.5;
-
-const example = JSON.parse(readFileSync('content/insomnia/examples/request-executed-2026.json', 'utf8')) as Record<
-  string,
-  unknown
->;
-
-/** A generated page: front matter (with `extraFrontMatter`), an intro, then `body`. */
-function pageWith(i: number, extraFrontMatter: string, body: string): string {
-  return `---
-title: Synthetic page ${i}
-description: A generated page like the collected-data page, for measuring how the build scales.
-content_type: reference
-layout: reference
-products:
-  - insomnia
-${extraFrontMatter}---
-
-Page ${i} shows one checked example and the field explorer.
-
-## The example
-
-${body}
-`;
-}
-
-/** A page like the collected-data page: 10 FAQ items (one answer with a code block), a payload, the explorer. */
-function page(i: number): string {
-  const faqs = Array.from({ length: 10 }, (_, q) => {
-    const answer =
-      q === 0
-        ? `      See \`context.os.name\` and this command:\n\n      \`\`\`sh\n      npm run build -- --page ${i}\n      \`\`\``
-        : `      Answer ${q + 1} of page ${i}: the app sends \`properties.mimeType\` only when the request has a body.`;
-    return `  - q: Synthetic question ${q + 1} of page ${i}?\n    a: |\n${answer}`;
-  }).join('\n');
-  return pageWith(
-    i,
-    `faqs:\n${faqs}\n`,
-    `<PayloadExample example="bench/examples/event-${i}" title="Request Executed, page ${i}" />\n\n<FieldReference event="Request Executed" example="bench/examples/event-${i}" />`,
-  );
-}
-
-/** The same page as plain Markdown: no FAQ, no payload, no explorer. The reference for what the features cost. */
-function plainPage(i: number): string {
-  return pageWith(i, '', 'Plain text in place of the example and the explorer.');
-}
 
 /** What one timed build reports (see build-child.ts). */
 interface ChildResult {
@@ -143,9 +99,8 @@ for (const n of sizes) {
   const content = join(root, 'content');
   mkdirSync(join(content, 'bench', 'examples'), { recursive: true });
   for (let i = 1; i <= n; i++) {
-    writeFileSync(join(content, 'bench', `page-${i}.mdx`), page(i));
-    const payload = { ...example, messageId: `node-next-${1779270062000 + i}-f8a086eb-8d3e-49e1-996e-2a6d10f69c8b` };
-    writeFileSync(join(content, 'bench', 'examples', `event-${i}.json`), `${JSON.stringify(payload, null, 2)}\n`);
+    writeFileSync(join(content, 'bench', `page-${i}.mdx`), benchPage(i));
+    writeFileSync(join(content, 'bench', 'examples', `event-${i}.json`), benchPayload(i));
   }
   // The real pages too, so the site's own links resolve.
   cpSync('content/insomnia', join(content, 'insomnia'), { recursive: true });
@@ -209,7 +164,8 @@ if (largestSize) {
   const root = mkdtempSync(join(process.cwd(), 'tmp', `bench-plain-${largestSize.pages}-`));
   const content = join(root, 'content');
   mkdirSync(join(content, 'bench'), { recursive: true });
-  for (let i = 1; i <= largestSize.pages; i++) writeFileSync(join(content, 'bench', `page-${i}.mdx`), plainPage(i));
+  for (let i = 1; i <= largestSize.pages; i++)
+    writeFileSync(join(content, 'bench', `page-${i}.mdx`), plainBenchPage(i));
   cpSync('content/insomnia', join(content, 'insomnia'), { recursive: true });
   const plainS = coldBuild(root).seconds;
   rmSync(root, { recursive: true, force: true });

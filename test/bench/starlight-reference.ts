@@ -69,8 +69,12 @@ function install(): void {
     );
 }
 
-/** Builds `pages` seed pages with Starlight (its build includes Pagefind) and returns the wall time in seconds. */
-export function starlightBuildSeconds(pages: number): number {
+/** The built reference site's folder, and the URL path of its first seed page. */
+export const STARLIGHT_DIST = join(ROOT, 'dist');
+export const STARLIGHT_SEED_PAGE = '/bench/page-1/';
+
+/** Writes `pages` seed pages into the reference's content folder (installing Starlight on first use). */
+export function writeStarlightPages(pages: number): string {
   install();
   const seed = readFileSync('test/fixtures/seed/collected-data.md', 'utf8').replace(/^layout: reference\n/m, '');
   const docs = join(ROOT, 'src', 'content', 'docs', 'bench');
@@ -79,6 +83,12 @@ export function starlightBuildSeconds(pages: number): number {
   for (let i = 1; i <= pages; i++) {
     writeFileSync(join(docs, `page-${i}.mdx`), seed.replace(/^title: (.*)$/m, `title: $1 ${i}`));
   }
+  return ROOT;
+}
+
+/** Builds `pages` seed pages with Starlight (its build includes Pagefind) and returns the wall time in seconds. */
+export function starlightBuildSeconds(pages: number): number {
+  writeStarlightPages(pages);
   for (const dir of ['dist', '.astro', 'node_modules/.astro'])
     rmSync(join(ROOT, dir), { recursive: true, force: true });
   const started = performance.now();

@@ -47,27 +47,6 @@ describe('the text of every page', () => {
 });
 
 describe('the FAQ', () => {
-  it('publishes FAQPage JSON-LD with exactly the page’s questions', async () => {
-    for (const path of ['/insomnia/collected-data/', '/insomnia/opt-out/']) {
-      const text = await html(path);
-      const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '';
-      const data = JSON.parse(block) as {
-        '@type': string;
-        mainEntity: { name: string; acceptedAnswer: { text: string } }[];
-      };
-      expect(data['@type']).toBe('FAQPage');
-      const questions = [...text.matchAll(/<h3 class="ia-faq__q" id="[^"]+"[^>]*>\s*([^<]+?)\s*<\/h3>/g)].map((m) =>
-        m[1]?.replace(/&#39;/g, "'"),
-      );
-      expect(data.mainEntity.map((q) => q.name)).toEqual(questions);
-      for (const q of data.mainEntity) {
-        expect(q.acceptedAnswer.text.length).toBeGreaterThan(10);
-        // The answer's sentences only: its citation links are on the page.
-        expect(q.acceptedAnswer.text).not.toContain('Verified in source');
-      }
-    }
-  });
-
   it('resolves citation links to their sources', async () => {
     const text = await html('/insomnia/opt-out/');
     expect(text).not.toContain('cite:');

@@ -22,7 +22,8 @@ describe('the production shell', () => {
       expect(html, path).toMatch(/<meta name="description" content="[^"]{20,}">/);
       expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html, path).toContain(`<meta property="og:url" content="${SITE.url}${path}">`);
-      expect(html, path).toContain('<link rel="icon" href="/favicon.svg"');
+      // The icon comes in the page (a data: URL the CSP's img-src allows), not as a request.
+      expect(html, path).toContain('<link rel="icon" href="data:image/svg+xml,');
     }
   });
 

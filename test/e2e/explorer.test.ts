@@ -23,6 +23,43 @@ afterEach(async () => {
   await context.close();
 });
 
+/**
+ * Opens `url` as a reader who goes on to the explorer: its code loads when the
+ * reader comes near it (or arrives at it by a link), so scroll to the first
+ * example unless the URL leads into the explorer, and wait for the elements.
+ */
+async function visit(url: string): Promise<void> {
+  await page.goto(url);
+  if (!/#(field|example|check)|[?&]fields=/.test(url)) {
+    await page.locator('ia-payload').first().scrollIntoViewIfNeeded();
+  }
+  await page.evaluate(() =>
+    Promise.all(['ia-payload', 'ia-field-tree', 'ia-checker'].map((n) => customElements.whenDefined(n))),
+  );
+}
+
+describe('the explorer’s code', () => {
+  it('loads when the reader comes near it; before, every key is a link to its entry', async () => {
+    const explorerScripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => /on-demand/.test(n)),
+      );
+    await page.goto(server.url + PATH);
+    await page.waitForLoadState('networkidle');
+    expect(await explorerScripts()).toEqual([]);
+    expect(await page.evaluate(() => customElements.get('ia-payload'))).toBeUndefined();
+    expect(await page.getAttribute('#example-request-executed-2026 a.ia-key[href="#field-anonymousId"]', 'href')).toBe(
+      '#field-anonymousId',
+    );
+    await page.locator('ia-payload').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => customElements.whenDefined('ia-payload'));
+    expect((await explorerScripts()).length).toBe(1);
+  });
+});
+
 const isOpen = (id: string) =>
   page.evaluate((i) => {
     const details = document.getElementById(i)?.closest('details');
@@ -31,8 +68,8 @@ const isOpen = (id: string) =>
 
 describe('choosing a key', () => {
   it('shows that field’s documentation beside the payload, by mouse', async () => {
-    await page.goto(server.url + PATH);
-    const key = page.locator('#example-request-executed-2026 a.ia-key[data-path="anonymousId"]');
+    await visit(server.url + PATH);
+    const key = page.locator('#example-request-executed-2026 a.ia-key[href="#field-anonymousId"]');
     await key.click();
     const panel = page.locator('#example-request-executed-2026 .ia-example__doc-body');
     await expect.poll(() => panel.textContent()).toContain('A random UUID the app creates');
@@ -42,12 +79,12 @@ describe('choosing a key', () => {
   });
 
   it('works by keyboard: arrows move between keys, Enter shows the docs, focus stays', async () => {
-    await page.goto(server.url + PATH);
+    await visit(server.url + PATH);
     await page.locator('#example-request-executed-2026 a.ia-key').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-path'));
-    expect(focused).toBe('event');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe('#field-event');
     const panel = page.locator('#example-request-executed-2026 .ia-example__doc-body');
     expect(await panel.textContent()).toContain('The name of what happened');
   });
@@ -55,13 +92,15 @@ describe('choosing a key', () => {
 
 describe('deep links', () => {
   it('#field-context.os.version opens, highlights and scrolls to that nested field', async () => {
-    await page.goto(`${server.url}${PATH}#field-context.os.version`);
+    await visit(`${server.url}${PATH}#field-context.os.version`);
     await expect.poll(() => isOpen('field-context.os.version')).toBe(true);
     expect(await isOpen('field-context.os')).toBe(true);
     expect(await isOpen('field-context')).toBe(true);
     const box = await page.locator('[id="field-context.os.version"]').boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
-    expect(await page.locator('li[data-path="context.os.version"]').getAttribute('class')).toContain('ia-highlight');
+    expect(
+      await page.locator('li:has(> details > summary > [id="field-context.os.version"])').getAttribute('class'),
+    ).toContain('ia-highlight');
   });
 
   it('lands on the field’s entry with JavaScript off, documentation shown', async () => {
@@ -70,7 +109,7 @@ describe('deep links', () => {
     await p.goto(`${server.url}${PATH}#field-context.os.version`);
     const box = await p.locator('[id="field-context.os.version"]').boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
-    const description = p.locator('li[data-path="context.os.version"] .ia-field__desc');
+    const description = p.locator('li:has(> details > summary > [id="field-context.os.version"]) .ia-field__desc');
     expect(await description.isVisible()).toBe(true);
     await noJs.close();
   });
@@ -78,20 +117,20 @@ describe('deep links', () => {
 
 describe('the field filter', () => {
   it('narrows the tree, counts, and keeps its state in the URL', async () => {
-    await page.goto(server.url + PATH);
+    await visit(server.url + PATH);
     await page.fill('#ia-field-filter', 'operating system');
     await expect.poll(() => page.textContent('.ia-fields__count')).toMatch(/^\d+ of \d+ fields match$/);
     expect(new URL(page.url()).searchParams.get('fields')).toBe('operating system');
-    expect(await page.locator('li[data-path="context.os.name"]').isVisible()).toBe(true);
-    expect(await page.locator('li[data-path="messageId"]').isHidden()).toBe(true);
+    expect(await page.locator('li:has(> details > summary > [id="field-context.os.name"])').isVisible()).toBe(true);
+    expect(await page.locator('li:has(> details > summary > [id="field-messageId"])').isHidden()).toBe(true);
 
     await page.reload();
     expect(await page.inputValue('#ia-field-filter')).toBe('operating system');
-    expect(await page.locator('li[data-path="messageId"]').isHidden()).toBe(true);
+    expect(await page.locator('li:has(> details > summary > [id="field-messageId"])').isHidden()).toBe(true);
   });
 
   it('shows a clear empty state that can be cleared', async () => {
-    await page.goto(`${server.url}${PATH}?fields=hostname`);
+    await visit(`${server.url}${PATH}?fields=hostname`);
     expect(await page.locator('.ia-fields__empty').isVisible()).toBe(true);
     expect(await page.textContent('.ia-fields__empty')).toContain('No field matches “hostname”');
     await page.click('.ia-fields__empty button');
@@ -103,8 +142,8 @@ describe('the field filter', () => {
 
 describe('copy and expand actions', () => {
   it('copies a field’s path and its link', async () => {
-    await page.goto(`${server.url}${PATH}#field-context.os.name`);
-    const item = page.locator('li[data-path="context.os.name"]');
+    await visit(`${server.url}${PATH}#field-context.os.name`);
+    const item = page.locator('li:has(> details > summary > [id="field-context.os.name"])');
     await item.locator('button[data-copy="path"]').first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('context.os.name');
     await item.locator('button[data-copy="link"]').first().click();
@@ -114,7 +153,7 @@ describe('copy and expand actions', () => {
   });
 
   it('expands and collapses all fields by keyboard, keeping focus on the button', async () => {
-    await page.goto(server.url + PATH);
+    await visit(server.url + PATH);
     await page.focus('button[data-action="expand"]');
     await page.keyboard.press('Enter');
     expect(
@@ -134,15 +173,15 @@ describe('copy and expand actions', () => {
   });
 
   it('toggles a field from its summary by keyboard without losing focus', async () => {
-    await page.goto(server.url + PATH);
-    const summary = page.locator('li[data-path="messageId"] > details > summary');
+    await visit(server.url + PATH);
+    const summary = page.locator('li:has(> details > summary > [id="field-messageId"]) > details > summary');
     await summary.focus();
     await page.keyboard.press('Enter');
     expect(await isOpen('field-messageId')).toBe(true);
     await page.keyboard.press('Space');
     expect(await isOpen('field-messageId')).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-path'))).toBe(
-      'messageId',
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.querySelector('.ia-field__name')?.id)).toBe(
+      'field-messageId',
     );
   });
 });
@@ -165,7 +204,7 @@ describe('check your own payload', () => {
   }
 
   async function openPanel(): Promise<void> {
-    await page.goto(server.url + PATH);
+    await visit(server.url + PATH);
     const before = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(before.filter((n) => /checker/.test(n))).toEqual([]);
     await page.click('.ia-check__panel > summary');
@@ -248,9 +287,9 @@ describe('check your own payload', () => {
 describe.each(['light', 'dark'] as const)('with everything open, in the %s scheme', (colorScheme) => {
   it('passes axe: fields expanded, a key selected, checker results shown', async () => {
     await page.emulateMedia({ colorScheme });
-    await page.goto(server.url + PATH);
+    await visit(server.url + PATH);
     await page.click('button[data-action="expand"]');
-    await page.click('#example-request-executed-2026 a.ia-key[data-path="userId"]');
+    await page.click('#example-request-executed-2026 a.ia-key[href="#field-userId"]');
     await page.click('.ia-check__panel > summary');
     await page.waitForSelector('.ia-check__form:not([hidden])');
     await page.fill('#ia-check-input', JSON.stringify({ type: 'track', event: 'Nope', ip: '1' }));

@@ -93,21 +93,6 @@ describe('finding text inside a closed answer', () => {
   });
 });
 
-describe('JSON-LD', () => {
-  it('parses and lists exactly the visible questions', async () => {
-    const page = await open('/insomnia/collected-data/');
-    const { questions, visible } = await page.evaluate(() => {
-      const block = document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}';
-      const data = JSON.parse(block) as { mainEntity: { name: string }[] };
-      return {
-        questions: data.mainEntity.map((q) => q.name),
-        visible: [...document.querySelectorAll('.ia-faq__q')].map((h) => h.textContent?.trim()),
-      };
-    });
-    expect(questions).toEqual(visible);
-  });
-});
-
 describe('links on the opt-out guide', () => {
   it('all lead somewhere on the page or the site', async () => {
     const page = await open(OPT_OUT);

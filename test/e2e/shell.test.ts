@@ -184,7 +184,9 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => ({
       answer: document.querySelector('.ia-faq__a')?.checkVisibility(),
-      field: document.querySelector('li[data-path="context.os.name"] .ia-field__desc')?.checkVisibility(),
+      field: document
+        .querySelector('li:has(> details > summary > [id="field-context.os.name"]) .ia-field__desc')
+        ?.checkVisibility(),
       header: document.querySelector('.ia-header')?.checkVisibility(),
     }));
     expect(visible).toEqual({ answer: true, field: true, header: false });

@@ -108,6 +108,15 @@ export function withoutExcluded(html: Buffer): Buffer {
 }
 
 /**
+ * Parts of the field reference that are not indexed, named here rather than
+ * marked on each of the page's hundreds of entries: a field's badges and its
+ * facts (who sets it, since when, sources), which would only make a result's
+ * excerpt a list of labels. Everything else that is not indexed carries
+ * `data-pagefind-ignore` where it is written.
+ */
+const NOT_INDEXED = ['.ia-field__summary > .ia-badge', '.ia-field__summary > .ia-field__type', '.ia-field__facts'];
+
+/**
  * Elements that end a sentence for a reader but not for Pagefind, which puts a
  * full stop only after headings, paragraphs, list items, table cells and
  * blocks: without one, a term and its definition read "Run by Segment
@@ -166,7 +175,7 @@ export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
       writeFileSync(join(copy, page), withSentenceEnds(withoutExcluded(readFileSync(join(siteDir, page)))));
     }
     try {
-      const { index, errors } = await pagefind.createIndex({});
+      const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...NOT_INDEXED] });
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: copy });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

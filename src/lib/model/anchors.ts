@@ -26,6 +26,12 @@ export function fieldAnchor(path: string): string {
   return `field-${path}`;
 }
 
+/** The field path an entry's id or a link's fragment names (`#field-context.os.name` → `context.os.name`). */
+export function fieldPathOf(anchor: string): string | undefined {
+  const id = decodeURIComponent(anchor.replace(/^#/, ''));
+  return id.startsWith('field-') ? id.slice('field-'.length) : undefined;
+}
+
 /** Array items share their field's entry: `a[0].b` → `a.b`. */
 export function schemaPath(path: string): string {
   return path.replace(/\[\d+\]/g, '');

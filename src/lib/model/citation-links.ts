@@ -18,14 +18,14 @@ export function resolveCitationLinks(markdown: string): string {
 }
 
 /**
- * Points the rendered citation links at the citation's first source. With
- * `index: true` (the page) each link and its full stop are kept out of the
- * search index, so no excerpt shows "Verified in source."; without (the
- * answer's plain text for structured data) they are left out.
+ * Points the rendered citation links at the citation's first source, each
+ * link with its full stop kept out of the search index, so no excerpt shows
+ * "Verified in source.".
  */
-export function citationLinksHtml(html: string, { index }: { index: boolean }): string {
-  return html.replace(PENDING_LINK, (_, name: string, text: string, stop: string) => {
-    if (!index || !isCitation(name)) return '';
-    return `<span class="ia-cite" data-pagefind-ignore><a href="${CITATIONS[name].sources[0].url}">${text}</a>${stop}</span>`;
-  });
+export function citationLinksHtml(html: string): string {
+  return html.replace(PENDING_LINK, (whole, name: string, text: string, stop: string) =>
+    isCitation(name)
+      ? `<span class="ia-cite" data-pagefind-ignore><a href="${CITATIONS[name].sources[0].url}">${text}</a>${stop}</span>`
+      : whole,
+  );
 }

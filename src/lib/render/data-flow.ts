@@ -41,8 +41,12 @@ export function flowSentences(destinations: readonly Destination[]): string[] {
     );
 }
 
-/** The SVG, with `title` and `desc` naming it for assistive technology (`id` prefixes their ids). */
-export function dataFlowSvg(destinations: readonly Destination[], id: string): string {
+/**
+ * The SVG, with a `title` naming it for assistive technology (`id` prefixes
+ * its ids) and, as its description, the element `describedBy` names: the same
+ * arrows in words, which the page shows below the picture.
+ */
+export function dataFlowSvg(destinations: readonly Destination[], id: string, describedBy: string): string {
   const targets = destinations.filter((d) => d.flow);
   const height = TOP * 2 + targets.length * ROW - (ROW - TARGET.height);
   const programs = [...new Set(targets.flatMap((d) => d.programs))];
@@ -78,11 +82,9 @@ export function dataFlowSvg(destinations: readonly Destination[], id: string): s
       `<text class="ia-flow__gate" x="${LABEL_X + 6}" y="${y + 18}">${e(d.flow?.gate ?? '')}</text>`;
     return [...lines, label];
   });
-  const sentences = flowSentences(destinations);
   return (
-    `<svg class="ia-flow" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="ia-flow" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${e(describedBy)}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${id}-title">Where the data goes</title>` +
-    `<desc id="${id}-desc">${e(sentences.join(' '))}</desc>` +
     `<defs><marker id="${id}-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">` +
     `<path class="ia-flow__head" d="M0 0 L10 5 L0 10 z"/></marker></defs>` +
     arrows.join('') +

@@ -26,7 +26,6 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
   const inExample = view.present.has(field.path);
   const value = field.doc.example === undefined ? undefined : JSON.stringify(field.doc.example);
   const sensitivity = SENSITIVITY[field.doc.sensitivity];
-  const parent = field.path.includes('.') ? field.path.slice(0, field.path.lastIndexOf('.')) : undefined;
   const badges = [
     `<span class="ia-field__type">${e(field.type)}</span>`,
     `<span class="ia-badge ${field.required ? 'ia-badge--required' : 'ia-badge--optional'}">${field.required ? 'required' : 'optional'}</span>`,
@@ -37,9 +36,9 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
   const facts = [
     ...(field.doc.format ? [['Type', `${e(field.type)}: ${e(field.doc.format)}`]] : []),
     ['Set by', e(SET_BY[field.doc.setBy])],
-    ['Sensitivity', `<a href="#sensitivity-${field.doc.sensitivity}">${e(sensitivity.label)}</a>`],
     ['Sent since', e(field.doc.since ?? 'Not confirmed.')],
-    ...(value === undefined
+    // A field in the example has its value there, beside it; the others get one here.
+    ...(value === undefined || inExample
       ? []
       : [
           [
@@ -61,17 +60,18 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
       ? `<ul class="ia-tree" role="list">${field.children.map((c) => entry(c, depth + 1, view)).join('')}</ul>`
       : '';
   return (
-    `<li class="ia-tree__item" data-path="${e(field.path)}"${parent ? ` data-parent="${e(parent)}"` : ''}>` +
+    `<li class="ia-tree__item">` +
     `<details class="ia-field"><summary class="ia-summary ia-field__summary">` +
     // The search indexes a field's path (Pagefind finds `os.version` and `version` in it) and
-    // its description: badges and facts would only make a result's excerpt a list of labels.
-    `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}" data-pagefind-weight="5"><code>${e(field.path)}</code></h${level}> <span data-pagefind-ignore>${badges}</span></summary>` +
+    // its description: badges and facts would only make a result's excerpt a list of labels
+    // (src/integrations/site-output/search-index.ts keeps the badges and facts out of the index.)
+    `<h${level} class="ia-field__name" id="${e(fieldAnchor(field.path))}" data-pagefind-weight="5"><code>${e(field.path)}</code></h${level}> ${badges}</summary>` +
     `<div class="ia-field__body"><p class="ia-field__desc">${inlineCodeHtml(field.doc.description)}</p>` +
-    `<dl class="ia-field__facts" data-pagefind-ignore>${facts}</dl>${children}</div></details></li>`
+    `<dl class="ia-field__facts">${facts}</dl>${children}</div></details></li>`
   );
 }
 
-/** The sensitivity classes, each with its id, for the legend the field entries link to. */
+/** The sensitivity classes, each with its id, for the legend above the field entries (whose badges name them). */
 export function sensitivityLegendHtml(): string {
   return Object.entries(SENSITIVITY)
     .map(([key, s]) => `<dt id="sensitivity-${key}">${e(s.label)}</dt> <dd>${e(s.explanation)}</dd>`)

@@ -1,5 +1,3 @@
-import { decodeHTML } from 'entities';
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and attribute values. */
@@ -17,21 +15,4 @@ export function inlineCodeHtml(text: string): string {
         : escapeHtml(part),
     )
     .join('');
-}
-
-/**
- * The text of an HTML fragment that Markdown rendered (a FAQ answer, for the
- * FAQPage structured data): tags dropped, every HTML entity decoded,
- * whitespace collapsed.
- */
-export function htmlToText(html: string): string {
-  return decodeHTML(html.replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?)])/g, '$1')
-    .trim();
-}
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

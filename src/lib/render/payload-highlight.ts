@@ -20,6 +20,14 @@ function tokenCss(token: ThemedToken): string {
 /** Class names by style object: tokens from the line cache share their style objects. */
 const classOfStyle = new WeakMap<object, string>();
 
+/**
+ * The code block's own colours (`--shiki-light:…;--shiki-dark:…`), lower case,
+ * once `pre()` has read them: a token in them needs no span, as the block's
+ * colour is inherited (punctuation and spaces, about a third of the spans).
+ */
+let plainCss: string | undefined;
+
+/** The token's class, or '' when it has the block's own colours. */
 function tokenClass(token: ThemedToken): string {
   const style = token.htmlStyle ?? {};
   const known = classOfStyle.get(style);
@@ -27,7 +35,7 @@ function tokenClass(token: ThemedToken): string {
   const css = tokenCss(token);
   let name = tokenClasses.get(css);
   if (name === undefined) {
-    name = `ia-t${tokenClasses.size}`;
+    name = css.toLowerCase() === plainCss ? '' : `ia-t${tokenClasses.size}`;
     tokenClasses.set(css, name);
   }
   classOfStyle.set(style, name);
@@ -35,7 +43,9 @@ function tokenClass(token: ThemedToken): string {
 }
 
 function span(token: ThemedToken, text: string): string {
-  return text ? `<span class="${tokenClass(token)}">${escapeHtml(text)}</span>` : '';
+  if (!text) return '';
+  const name = tokenClass(token);
+  return name ? `<span class="${name}">${escapeHtml(text)}</span>` : escapeHtml(text);
 }
 
 /** JSON with every kind of token, so the classes exist before any page needs them. */
@@ -47,8 +57,12 @@ const EVERY_TOKEN_KIND =
  * `<head>`. JSON has a handful of token kinds, all of them in the warm-up text.
  */
 export async function payloadTokenCss(): Promise<string> {
-  for (const { tokens } of await tokenizeJson(EVERY_TOKEN_KIND)) for (const token of tokens) tokenClass(token);
-  return [...tokenClasses].map(([css, name]) => `.${name}{${css}}`).join('');
+  const [lines] = await Promise.all([tokenizeJson(EVERY_TOKEN_KIND), pre()]);
+  for (const { tokens } of lines) for (const token of tokens) tokenClass(token);
+  return [...tokenClasses]
+    .filter(([, name]) => name)
+    .map(([css, name]) => `.${name}{${css}}`)
+    .join('');
 }
 
 /**
@@ -171,6 +185,7 @@ function pre(): Promise<{ className: string; style: string }> {
       themes: shikiConfig.themes,
       defaultColor: shikiConfig.defaultColor,
     });
+    plainCss = fg?.toLowerCase();
     return { className: `shiki ${themeName ?? ''}`.trim(), style: [fg, bg].filter(Boolean).join(';') };
   });
   return preAttributes;
@@ -193,7 +208,8 @@ export async function highlightPayload(
   const link = (key: JsonKey) => {
     const path = schemaPath(key.path);
     const className = isKnown(path) ? 'ia-key' : 'ia-key ia-key--unknown';
-    return `<a class="${className}" href="${escapeHtml(`${base ?? ''}#${fieldAnchor(path)}`)}" data-path="${escapeHtml(path)}">`;
+    // The link's fragment names the field: the payload view reads the path from it.
+    return `<a class="${className}" href="${escapeHtml(`${base ?? ''}#${fieldAnchor(path)}`)}">`;
   };
   // Keys come in the order of the text, as do the lines: each line takes the keys that start on it.
   let k = 0;
