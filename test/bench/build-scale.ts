@@ -42,7 +42,6 @@ const FLATNESS = 1.5;
 /** What one timed build reports (see build-child.ts). */
 interface ChildResult {
   readonly astroMs: number;
-  readonly pagefindMs: number;
   readonly maxRssKb: number;
 }
 
@@ -58,7 +57,6 @@ function coldBuild(root: string): { seconds: number; result: ChildResult } {
   const env = cleanEnv({
     DOCS_CONTENT_DIR: content,
     DOCS_CACHE_DIR: join(root, 'cache'),
-    DOCS_CONTENT_CHECKED: content,
   });
   const started = performance.now();
   const child = spawnSync(process.execPath, ['test/bench/build-child.ts', out], {
@@ -81,7 +79,6 @@ interface Row {
   pages: number;
   buildS: number;
   astroS: number;
-  pagefindS: number;
   msPerPage: number;
   checkS: number;
   contentS: number;
@@ -121,7 +118,7 @@ for (const n of sizes) {
   for (let run = 1; run <= RUNS; run++) {
     const { seconds, result } = coldBuild(root);
     console.log(
-      `${n} pages, run ${run}: ${seconds.toFixed(1)} s (astro ${(result.astroMs / 1000).toFixed(1)} s, Pagefind ${(result.pagefindMs / 1000).toFixed(1)} s)`,
+      `${n} pages, run ${run}: ${seconds.toFixed(1)} s (astro build, with the index, ${(result.astroMs / 1000).toFixed(1)} s)`,
     );
     if (!best || seconds < best.buildS) best = { buildS: seconds, result };
     // Starlight right after each build of the largest size: each pair shares the machine's speed of the moment.
@@ -139,7 +136,6 @@ for (const n of sizes) {
     pages: n,
     buildS,
     astroS: result.astroMs / 1000,
-    pagefindS: result.pagefindMs / 1000,
     msPerPage: (buildS * 1000) / n,
     checkS,
     contentS,
@@ -151,10 +147,10 @@ for (const n of sizes) {
 }
 
 console.log(`\nBuild scaling (generated pages, plus the site’s own 4; fastest of ${RUNS} runs):\n`);
-console.log('pages   build s  (astro  pagefind)  ms/page  type check s  content check s  peak MB  dist MB  index MB');
+console.log('pages   build s  (astro)  ms/page  type check s  content check s  peak MB  dist MB  index MB');
 for (const r of rows) {
   console.log(
-    `${String(r.pages).padStart(5)}  ${r.buildS.toFixed(1).padStart(7)}  (${r.astroS.toFixed(1).padStart(5)}  ${r.pagefindS.toFixed(1).padStart(7)})  ${r.msPerPage.toFixed(1).padStart(7)}  ${r.checkS.toFixed(1).padStart(12)}  ${r.contentS.toFixed(1).padStart(15)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.distMb.toFixed(1).padStart(7)}  ${r.indexMb.toFixed(1).padStart(8)}`,
+    `${String(r.pages).padStart(5)}  ${r.buildS.toFixed(1).padStart(7)}  (${r.astroS.toFixed(1).padStart(5)})  ${r.msPerPage.toFixed(1).padStart(7)}  ${r.checkS.toFixed(1).padStart(12)}  ${r.contentS.toFixed(1).padStart(15)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.distMb.toFixed(1).padStart(7)}  ${r.indexMb.toFixed(1).padStart(8)}`,
   );
 }
 

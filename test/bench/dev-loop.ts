@@ -168,7 +168,8 @@ const ours: DevSite = {
     { name: 'body', apply: replacing('The values are realistic but made up; the write key is redacted.') },
     { name: 'FAQ answer', apply: replacing('Storing your data locally does not change this.') },
   ],
-  caches: [join(root, 'cache')],
+  // The project's .astro holds the last dev server's content modules; another content folder starts clean.
+  caches: [join(root, 'cache'), join(process.cwd(), '.astro')],
 };
 
 // Starlight: the seed page and as many copies of it.

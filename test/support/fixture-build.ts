@@ -20,7 +20,7 @@ export function buildFixture(name: string, options: { astroOnly?: boolean } = {}
   const content = join(dir, 'content');
   const args = options.astroOnly
     ? ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out]
-    : ['src/cli/build.ts', '--content', content, '--out', out, '--skip-typecheck'];
+    : ['src/cli/build.ts', '--content', content, '--out', out];
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     env: cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(dir, 'cache') }),

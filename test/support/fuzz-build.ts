@@ -65,11 +65,11 @@ export function buildMutated(build: MutatedBuild): BuildVerdict {
   const out = join(dir, 'dist');
   mkdirSync(out);
   writeFileSync(join(out, MARKER), 'previous build');
-  const result = spawnSync(
-    process.execPath,
-    ['src/cli/build.ts', '--content', join(dir, 'content'), '--out', out, '--skip-typecheck'],
-    { encoding: 'utf8', env: cleanEnv({ DOCS_CACHE_DIR: join(dir, 'cache') }), maxBuffer: 64 * 1024 * 1024 },
-  );
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--content', join(dir, 'content'), '--out', out], {
+    encoding: 'utf8',
+    env: cleanEnv({ DOCS_CACHE_DIR: join(dir, 'cache') }),
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const output = plainOutput(result);
   if (result.status === 0) {
     return existsSync(join(out, 'index.html'))

@@ -9,8 +9,10 @@ import { indexSite } from './search-index.ts';
 
 /**
  * Finishes the built site in `astro:build:done`, so a plain `astro build` is
- * the whole build: every internal link and anchor must resolve, then the host
- * headers (`_headers`) and the Pagefind search index are written.
+ * the whole build: every internal link and anchor must resolve, and the host
+ * headers (`_headers`) and the Pagefind search index are written. The link
+ * check runs while Pagefind (a process of its own) indexes, so the two cost
+ * about the longer of them; each step's time is in the log.
  */
 export function siteOutput(): AstroIntegration {
   return {
@@ -18,18 +20,28 @@ export function siteOutput(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+        const started = performance.now();
+        // The index is written even when a link is broken; the build then fails, and
+        // `npm run build` keeps the previous site.
+        const indexing = indexSite(out).then((result) => ({ ...result, took: seconds(started) }));
+        // Handled here so a failure while the links are checked is not an unhandled rejection; awaited below.
+        indexing.catch(() => undefined);
+        const linksStarted = performance.now();
         const broken = await checkLinks(out);
+        const linksTook = seconds(linksStarted);
         if (broken.length > 0) {
+          await indexing.catch(() => undefined);
           logger.error(formatLinkReport(broken));
           throw reportedError(
             `Link check failed: ${broken.length} broken link${broken.length === 1 ? '' : 's'}; see the report above.`,
             "Correct the link in the page's MDX, or the heading or id it points to.",
           );
         }
-        logger.info('links ✓ every internal link and anchor resolves');
+        logger.info(`links ✓ every internal link and anchor resolves (${linksTook})`);
         await writeFile(join(out, '_headers'), hostHeaders(await readFile(join(out, 'index.html'), 'utf8')));
-        const { pages } = await indexSite(out);
-        logger.info(`pagefind ✓ ${pages} pages indexed`);
+        const { pages, took } = await indexing;
+        logger.info(`pagefind ✓ ${pages} pages indexed (${took}, with the link check)`);
       },
     },
   };
