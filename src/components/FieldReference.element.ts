@@ -3,6 +3,7 @@ import { filterFields, type FilterEntry } from '../lib/model/field-filter.ts';
 import { copyText, el } from '../scripts/dom.ts';
 import { fieldAnchor, fieldPathOf } from '../lib/model/anchors.ts';
 import { FilterControls } from '../scripts/filter-controls.ts';
+import { buildFilterTools } from '../scripts/filter-tools.ts';
 
 function copyButton(kind: 'path' | 'link', label: string, value: string): HTMLButtonElement {
   const button = el('button', { type: 'button', className: 'ia-button', textContent: label });
@@ -23,6 +24,7 @@ function copyButtons(path: string): HTMLElement {
 /** Enhances the server-rendered field reference: filter, expand/collapse all, copy, deep links. */
 class FieldTree extends HTMLElement {
   connectedCallback(): void {
+    buildFilterTools(this);
     const items = [...this.querySelectorAll<HTMLLIElement>('li.ia-tree__item')];
     // Each entry's path is in its heading's id (`field-context.os.name`); its parent's is that path less its last part.
     const paths = new Map(items.map((li) => [li, fieldPathOf(li.querySelector('.ia-field__name')?.id ?? '') ?? '']));

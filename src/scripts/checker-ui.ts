@@ -142,11 +142,23 @@ function loadStylesheet(href: string): Promise<void> {
 
 /** Wires the panel's form: check on submit, show each report. */
 export async function mountChecker(root: HTMLElement): Promise<void> {
-  const form = root.querySelector('form');
-  const input = root.querySelector('textarea');
   const output = root.querySelector<HTMLElement>('.ia-check__results');
   const status = root.querySelector<HTMLElement>('.ia-check__status');
-  if (!form || !input || !output || !status) return;
+  if (!output || !status || root.querySelector('form')) return;
+  const input = el('textarea', { id: 'ia-check-input', rows: 10, spellcheck: false, autocomplete: 'off' });
+  input.setAttribute('autocapitalize', 'off');
+  const form = el(
+    'form',
+    { className: 'ia-check__form', hidden: true },
+    el('label', { htmlFor: input.id, textContent: 'Your event (JSON)' }),
+    input,
+    el(
+      'p',
+      {},
+      el('button', { type: 'submit', className: 'ia-button ia-button--primary', textContent: 'Check this payload' }),
+    ),
+  );
+  status.before(form);
   // The form shows once its styles are in.
   await loadStylesheet(checkerCss);
   form.hidden = false;

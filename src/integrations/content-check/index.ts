@@ -22,8 +22,10 @@ export function contentCheck(): AstroIntegration {
       // so a build stops at the first report, not at the content layer's first error.
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
+        const started = performance.now();
         const problems = [...(await checkContent(contentDir)), ...schemaAuditProblems()];
-        if (problems.length === 0) return logger.info(`content ✓ ${contentDir} checked`);
+        const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+        if (problems.length === 0) return logger.info(`content ✓ ${contentDir} checked (${took})`);
         logger.error(formatContentReport(problems));
         throw reportedError(
           `The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.`,

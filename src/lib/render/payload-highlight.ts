@@ -216,7 +216,8 @@ export async function highlightPayload(
   const lines = tokens.map((line) => {
     const first = k;
     while (k < keys.length && (keys[k]?.start ?? Infinity) < line.offset + line.length) k++;
-    return `<span class="line">${lineHtml(line, keys.slice(first, k), link)}</span>`;
+    // No line wrapper: the newlines break the lines, and no style or script needs one.
+    return lineHtml(line, keys.slice(first, k), link);
   });
   const style = attributes.style ? ` style="${escapeHtml(attributes.style)}"` : '';
   return `<pre class="${escapeHtml(attributes.className)}"${style} tabindex="0"><code>${lines.join('\n')}</code></pre>`;
