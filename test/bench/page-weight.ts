@@ -143,11 +143,11 @@ const explorerRow = rows.find((r) => r.page === EXPLORER_PAGE);
 if (explorerRow) {
   const ratio = explorerRow.wire / starlight.wire;
   console.log(
-    `\n${EXPLORER_PAGE} against Starlight's seed page, first load on the wire with headers: ${explorerRow.wire} B in ${explorerRow.requests} requests against ${starlight.wire} B in ${starlight.requests} requests: ratio ${ratio.toFixed(2)} (budget ${STARLIGHT_RATIO.toFixed(2)}). JavaScript: ${kb(explorerRow.gzip.js).trim()} KB against ${kb(starlight.gzip.js).trim()} KB gzip.`,
+    `\n${EXPLORER_PAGE} against Starlight's seed page, first load on the wire with headers: ${explorerRow.wire} B in ${explorerRow.requests} requests against ${starlight.wire} B in ${starlight.requests} requests: ratio ${ratio.toFixed(3)} (budget ${STARLIGHT_RATIO.toFixed(2)}). JavaScript: ${kb(explorerRow.gzip.js).trim()} KB against ${kb(starlight.gzip.js).trim()} KB gzip.`,
   );
   if (ratio > STARLIGHT_RATIO) {
     failures.push(
-      `${EXPLORER_PAGE} is ${ratio.toFixed(2)} times Starlight's seed page on the wire, over ${STARLIGHT_RATIO}`,
+      `${EXPLORER_PAGE} is ${ratio.toFixed(3)} times Starlight's seed page on the wire, over ${STARLIGHT_RATIO}`,
     );
   }
 }
