@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { cleanEnv } from '../support/env.ts';
 import { checkContent } from '../../src/integrations/content-check/check.ts';
 import { formatContentReport } from '../../src/integrations/content-check/problem.ts';
-import { starlightBuildSeconds } from './starlight-reference.ts';
+import { starlightBuild } from './starlight-reference.ts';
 import { benchPage, benchPayload, plainBenchPage } from '../support/bench-pages.ts';
 
 const { values } = parseArgs({
@@ -90,7 +90,7 @@ interface Row {
 mkdirSync('tmp', { recursive: true });
 const rows: Row[] = [];
 /** With --starlight: each build of the largest size and the Starlight build that followed it. */
-const pairs: { ours: number; starlight: number }[] = [];
+const pairs: { ours: number; starlight: number; oursMb: number; starlightMb: number | undefined }[] = [];
 for (const n of sizes) {
   const root = mkdtempSync(join(process.cwd(), 'tmp', `bench-${n}-`));
   const content = join(root, 'content');
@@ -123,10 +123,10 @@ for (const n of sizes) {
     if (!best || seconds < best.buildS) best = { buildS: seconds, result };
     // Starlight right after each build of the largest size: each pair shares the machine's speed of the moment.
     if (values.starlight && n === sizes.at(-1)) {
-      const starlight = starlightBuildSeconds(n);
-      pairs.push({ ours: seconds, starlight });
+      const { seconds: starlight, peakMb } = starlightBuild(n);
+      pairs.push({ ours: seconds, starlight, oursMb: result.maxRssKb / 1024, starlightMb: peakMb });
       console.log(
-        `  Starlight, ${n} seed pages, right after: ${starlight.toFixed(1)} s (ratio ${(seconds / starlight).toFixed(2)})`,
+        `  Starlight, ${n} seed pages, right after: ${starlight.toFixed(1)} s (ratio ${(seconds / starlight).toFixed(2)})${peakMb === undefined ? '' : `; peak memory ${(result.maxRssKb / 1024).toFixed(0)} MB against ${peakMb.toFixed(0)} MB`}`,
       );
     }
   }
@@ -178,6 +178,12 @@ if (largestSize && pairs.length > 0) {
   console.log(
     `Starlight building ${largestSize.pages} seed pages (MDX, with its Pagefind index), each right after one of these builds: ${pairs.map((p) => `${p.ours.toFixed(1)} s / ${p.starlight.toFixed(1)} s`).join(', ')}. Ratio per pair: ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${median.toFixed(2)}); fastest against fastest: ${(largestSize.buildS / fastest).toFixed(2)}.`,
   );
+  const memory = pairs.flatMap((p) => (p.starlightMb === undefined ? [] : [p.oursMb / p.starlightMb]));
+  if (memory.length > 0) {
+    console.log(
+      `Peak memory against Starlight's, per pair: ${memory.map((r) => r.toFixed(2)).join(', ')} (these builds ${pairs.map((p) => p.oursMb.toFixed(0)).join(', ')} MB; Starlight ${pairs.map((p) => p.starlightMb?.toFixed(0)).join(', ')} MB).`,
+    );
+  }
 }
 
 const failures: string[] = [];

@@ -86,13 +86,22 @@ export function writeStarlightPages(pages: number): string {
   return ROOT;
 }
 
-/** Builds `pages` seed pages with Starlight (its build includes Pagefind) and returns the wall time in seconds. */
-export function starlightBuildSeconds(pages: number): number {
+/** GNU time, which reports a command's peak memory; builds are timed without it where it is missing. */
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Builds `pages` seed pages with Starlight (its build includes Pagefind):
+ * the wall time in seconds and, where GNU time is installed, the build
+ * process's peak memory in MB.
+ */
+export function starlightBuild(pages: number): { seconds: number; peakMb: number | undefined } {
   writeStarlightPages(pages);
   for (const dir of ['dist', '.astro', 'node_modules/.astro'])
     rmSync(join(ROOT, dir), { recursive: true, force: true });
+  const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'];
+  const [command, ...args] = existsSync(GNU_TIME) ? [GNU_TIME, '-f', 'peak-kb %M', ...astro] : astro;
   const started = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const build = spawnSync(command as string, args, {
     cwd: ROOT,
     env: cleanEnv(),
     encoding: 'utf8',
@@ -100,5 +109,11 @@ export function starlightBuildSeconds(pages: number): number {
   });
   const seconds = (performance.now() - started) / 1000;
   if (build.status !== 0) throw new Error(`The Starlight reference build failed:\n${build.stdout}\n${build.stderr}`);
-  return seconds;
+  const peakKb = /peak-kb (\d+)/.exec(build.stderr)?.[1];
+  return { seconds, peakMb: peakKb === undefined ? undefined : Number(peakKb) / 1024 };
+}
+
+/** Builds `pages` seed pages with Starlight and returns the wall time in seconds. */
+export function starlightBuildSeconds(pages: number): number {
+  return starlightBuild(pages).seconds;
 }
