@@ -4,7 +4,7 @@
  * the filter's code loads when the reader first uses the filter (or arrives
  * with one in the URL), so a page whose FAQ is only read pays nothing for it.
  */
-import { revealTarget } from '../scripts/dom.ts';
+import { hashTarget, revealTarget } from '../scripts/dom.ts';
 
 class FaqList extends HTMLElement {
   connectedCallback(): void {
@@ -25,7 +25,7 @@ class FaqList extends HTMLElement {
       }
     };
     const followHash = () => {
-      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const target = hashTarget();
       if (!loaded && target && this.contains(target)) revealTarget(target);
     };
     this.addEventListener('click', buttons);

@@ -40,3 +40,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   node.append(...children);
   return node;
 }
+
+/** The element the address's `#fragment` names, or null; a fragment that is not valid percent-encoding names none. */
+export function hashTarget(): HTMLElement | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}

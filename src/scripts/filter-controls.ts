@@ -8,7 +8,7 @@
  * `[data-filter-empty]` holding `[data-filter-query]`, and buttons with
  * `data-action` `expand`, `collapse` and `clear`.
  */
-import { revealTarget } from './dom.ts';
+import { hashTarget, revealTarget } from './dom.ts';
 
 export interface FilterControlsOptions {
   readonly root: HTMLElement;
@@ -81,7 +81,7 @@ export class FilterControls {
   followHash(): void {
     const { root } = this.#options;
     const reveal = () => {
-      const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      const target = hashTarget();
       if (!target || !root.contains(target)) return;
       const hidden = target.closest('[hidden]');
       if (hidden && root.contains(hidden)) this.clear();

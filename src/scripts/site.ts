@@ -11,6 +11,7 @@
 import '../components/Faq.element.ts';
 import '../components/SearchButton.element.ts';
 import '../components/ThemeSelect.element.ts';
+import { hashTarget } from './dom.ts';
 
 const explorer = [...document.querySelectorAll('ia-field-tree, ia-payload, ia-checker')];
 if (explorer.length > 0) {
@@ -27,7 +28,7 @@ if (explorer.length > 0) {
   for (const element of explorer) observer.observe(element);
   document.addEventListener('focusin', (event) => explorer.some((e) => e.contains(event.target as Node)) && load());
   // Arriving at a field, an example or the checker, or with the field filter set: at once.
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = hashTarget();
   if ((target && explorer.some((e) => e.contains(target))) || new URLSearchParams(location.search).has('fields'))
     load();
 }

@@ -139,6 +139,18 @@ describe('search', () => {
     );
   });
 
+  it('still works when the address has a fragment that is not valid percent-encoding', async () => {
+    const page = await open('/insomnia/collected-data/#%E0%A4%A');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    await page.keyboard.press('Escape');
+    await page.locator('ia-payload').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => customElements.whenDefined('ia-payload'));
+    expect(errors).toEqual([]);
+  });
+
   it('leads to an index of every page without JavaScript', async () => {
     const page = await open('/', { javaScriptEnabled: false });
     await page.click('.ia-search__button');
