@@ -4,13 +4,16 @@
  * by a third within an hour, so a ratio measured side by side says more than
  * an absolute number measured on another day.
  *
- * The reference project lives in tmp/starlight-reference (installed from npm on
+ * The reference project lives in the system's temporary folder, outside the
+ * project, so this site's dev server never watches its pages or its build
+ * (insomnia-docs-starlight-reference; installed from npm on
  * first use, kept for later runs). Each page is the page the site started from
  * (test/fixtures/seed/collected-data.md) as MDX, with its title numbered; its
  * `layout: reference` line is dropped, as Starlight has no such layout.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv } from '../support/env.ts';
 
@@ -18,7 +21,7 @@ import { cleanEnv } from '../support/env.ts';
 const STARLIGHT = '0.42.4';
 const ASTRO = '7.3.5';
 
-const ROOT = join(process.cwd(), 'tmp', 'starlight-reference');
+const ROOT = join(tmpdir(), 'insomnia-docs-starlight-reference');
 
 const FILES: Record<string, string> = {
   'package.json': `${JSON.stringify(
