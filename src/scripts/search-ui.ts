@@ -61,7 +61,13 @@ function suggestions(engine: Pagefind): Promise<SearchItem[]> {
     .search(null, { filters: SUGGESTED_FILTER, sort: SUGGESTED_SORT })
     .then((found) => Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data())))
     .then((pages) =>
-      pages.map((page) => ({ title: page.meta.title ?? page.url, url: page.url, excerpt: page.excerpt, sub: false })),
+      // Nothing matched, so the page's own description says what it is, not an excerpt around no match.
+      pages.map((page) => ({
+        title: page.meta.title ?? page.url,
+        url: page.url,
+        excerpt: page.meta.description ?? page.excerpt,
+        sub: false,
+      })),
     )
     .catch(() => []);
   return suggested;

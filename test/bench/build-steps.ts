@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { cleanEnv } from '../support/env.ts';
 import { DIST } from '../support/site.ts';
-import { starlightBuildSeconds } from './starlight-reference.ts';
+import { starlightBuild } from './starlight-reference.ts';
 
 function timed(command: string, args: readonly string[]): { seconds: number; output: string } {
   const started = performance.now();
@@ -45,7 +45,7 @@ const steps: [string, number][] = [
   ['  of which the Pagefind index (beside the link check)', stepSeconds(build.output, /pagefind ✓ .* \(([\d.]+) s,/)],
 ];
 const check = timed('npm', ['run', 'check']);
-const starlight = starlightBuildSeconds(pages);
+const starlight = starlightBuild(pages).seconds;
 
 console.log(`\nnpm run build of this site (${pages} pages), step by step, and Starlight in the same run:\n`);
 for (const [what, s] of steps) console.log(`${what.padEnd(66)}${s.toFixed(1).padStart(6)} s`);

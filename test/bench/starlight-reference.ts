@@ -115,8 +115,3 @@ export function starlightBuild(pages: number): { seconds: number; peakMb: number
   const peakKb = /peak-kb (\d+)/.exec(build.stderr)?.[1];
   return { seconds, peakMb: peakKb === undefined ? undefined : Number(peakKb) / 1024 };
 }
-
-/** Builds `pages` seed pages with Starlight and returns the wall time in seconds. */
-export function starlightBuildSeconds(pages: number): number {
-  return starlightBuild(pages).seconds;
-}

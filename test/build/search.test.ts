@@ -99,11 +99,16 @@ describe('searching the built site', () => {
   it('offers the pages that answer most questions, in their order, when nothing matches', async () => {
     const search = await openSiteSearch(DIST);
     expect(await search.pages('xqzzyvw')).toEqual([]);
-    expect((await search.suggestions()).map((p) => p.url)).toEqual([
+    const offered = await search.suggestions();
+    expect(offered.map((p) => p.url)).toEqual([
       '/insomnia/opt-out/',
       '/insomnia/collected-data/',
       '/insomnia/block-at-network/',
     ]);
+    // Each is offered with its one-sentence description.
+    expect(offered[0]?.meta.description).toBe(
+      'How to stop the Insomnia app from sending usage analytics, and what the setting does not cover.',
+    );
   });
 
   it(`has the right page in the top three for at least ${TOP_THREE_BUDGET * 100} % of the reader queries, and none finds nothing`, async () => {

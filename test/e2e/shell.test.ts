@@ -88,6 +88,9 @@ describe('search', () => {
     expect(await page.textContent('dialog[open] .ia-searchbox__status')).toMatch(
       /^No results for “xqzzyvw”\. Try other words, or one of the 3 pages that answer most questions\./,
     );
+    expect(await page.textContent('dialog[open] [role="option"] .ia-searchbox__excerpt')).toBe(
+      'How to stop the Insomnia app from sending usage analytics, and what the setting does not cover.',
+    );
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(/\/insomnia\/opt-out\/$/), page.keyboard.press('Enter')]);
   });

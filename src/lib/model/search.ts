@@ -37,7 +37,8 @@ const score = (sub: SearchSubResult) => (sub.weighted_locations ?? []).reduce((s
 export interface SearchPage {
   readonly url: string;
   readonly excerpt: string;
-  readonly meta: { readonly title?: string };
+  /** `description` is a docs page's one-sentence description (its lede). */
+  readonly meta: { readonly title?: string; readonly description?: string };
   readonly sub_results?: readonly SearchSubResult[];
 }
 
