@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
-import { highlightCodeBlock } from './src/lib/render/highlighter.ts';
-import { layoutFrontmatterIsData } from './src/lib/render/layout-frontmatter.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownPlugins } from './src/lib/render/mdx-page.ts';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 import { payloadDownloads } from './src/integrations/payload-downloads.ts';
 import { siteOutput } from './src/integrations/site-output/index.ts';
 import { pageLastUpdated } from './src/integrations/content-files.ts';
+import { pageRefresh } from './src/integrations/pages/index.ts';
 import { SITE } from './src/site-config.ts';
 
 export default defineConfig({
@@ -21,7 +21,10 @@ export default defineConfig({
   // the link check and the search index read the finished site.
   integrations: [
     contentCheck(),
+    // MDX support for Astro's tooling (types, `astro check`); the pages themselves are
+    // rendered by their loader with the same compiler, Sätteri (src/integrations/pages/).
     mdx(),
+    pageRefresh(),
     payloadDownloads(),
     sitemap({
       serialize(item) {
@@ -32,14 +35,12 @@ export default defineConfig({
     siteOutput(),
   ],
   markdown: {
-    processor: satteri({
-      mdastPlugins: [layoutFrontmatterIsData],
-      // Code blocks are highlighted by the site's Shiki highlighter through a
-      // Markdown plugin, not Astro's `syntaxHighlight` option: one highlighter for
-      // pages, FAQ answers and payloads, and no warning that Shiki's inline styles
-      // conflict with the CSP (the policy allows them on purpose, see src/lib/csp.ts).
-      hastPlugins: [satteriHighlightPlugin(highlightCodeBlock, undefined)],
-    }),
+    // The pages' own plugins (src/lib/render/mdx-page.ts), which render the pages in their
+    // loader. Code blocks are highlighted by the site's Shiki highlighter through a
+    // Markdown plugin, not Astro's `syntaxHighlight` option: one highlighter for
+    // pages, FAQ answers and payloads, and no warning that Shiki's inline styles
+    // conflict with the CSP (the policy allows them on purpose, see src/lib/csp.ts).
+    processor: satteri(markdownPlugins),
     syntaxHighlight: false,
   },
   // Scripts ship as files, not inline, so one CSP (the same in the page and in a

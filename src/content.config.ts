@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ExampleShapeSchema, PageShapeSchema } from './lib/validation/collection-shapes.ts';
 import { contentDir } from './integrations/content-files.ts';
+import { mdxPages } from './integrations/pages/loader.ts';
 
 /** The content folder; fixture builds point it elsewhere (`DOCS_CONTENT_DIR`). */
 const CONTENT_DIR = contentDir();
@@ -12,9 +13,12 @@ const CONTENT_DIR = contentDir();
  * `npm run dev` after every save, with its report in the browser.
  */
 
-/** Pages: every MDX file under `content/`, served at its path (`content/insomnia/opt-out.mdx` → `/insomnia/opt-out/`). */
+/**
+ * Pages: every MDX file under `content/`, served at its path (`content/insomnia/opt-out.mdx` →
+ * `/insomnia/opt-out/`), rendered as it is loaded (see integrations/pages/loader.ts).
+ */
 const docs = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: '**/*.mdx' }),
+  loader: mdxPages({ base: CONTENT_DIR }),
   schema: PageShapeSchema,
 });
 

@@ -8,6 +8,8 @@ import { componentUses, parseMdx, type MdastNode } from './lib/markdown/tree.ts'
 import { contentDir, lastCommitDates, posix } from './integrations/content-files.ts';
 import { failRender, unknownExampleProblem } from './lib/validation/props.ts';
 import type { ComponentName } from './schemas/component-props.ts';
+import type { RenderedPage } from './lib/render/mdx-page.ts';
+import type { RenderedMetadata } from './integrations/pages/loader.ts';
 
 /**
  * Queries over the content collections, for pages, layouts and components:
@@ -38,6 +40,18 @@ export function siteNavigation(): Promise<{ groups: NavGroup[]; order: NavPage[]
     return { groups, order: readingOrder(groups) };
   });
   return navigation;
+}
+
+/** A page as its loader rendered it: HTML with a place for each component, the components, the headings. */
+export function pageRendering(entry: Page): RenderedPage {
+  const rendered = entry.rendered;
+  const metadata = rendered?.metadata as RenderedMetadata | undefined;
+  if (!rendered || !metadata?.components || !metadata.headings) {
+    throw new Error(
+      `${entry.filePath ?? entry.id} was not rendered by the pages loader (src/integrations/pages/loader.ts).`,
+    );
+  }
+  return { html: rendered.html, components: metadata.components, headings: metadata.headings };
 }
 
 /** What the site needs from a page's body: the components it uses, and its top-level parts in order. */
