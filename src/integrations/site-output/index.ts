@@ -22,16 +22,17 @@ export function siteOutput(): AstroIntegration {
         const out = fileURLToPath(dir);
         const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
         const started = performance.now();
-        // The index is written even when a link is broken; the build then fails, and
-        // `npm run build` keeps the previous site.
-        const indexing = indexSite(out).then((result) => ({ ...result, took: seconds(started) }));
-        // Handled here so a failure while the links are checked is not an unhandled rejection; awaited below.
-        indexing.catch(() => undefined);
-        const linksStarted = performance.now();
-        const broken = await checkLinks(out);
-        const linksTook = seconds(linksStarted);
+        // The link check runs while Pagefind indexes. The index is written even when a link
+        // is broken; the build then fails, and `npm run build` keeps the previous site.
+        let linksTook = '';
+        const { pages, whileIndexing: broken } = await indexSite(out, async () => {
+          const linksStarted = performance.now();
+          const found = await checkLinks(out);
+          linksTook = seconds(linksStarted);
+          return found;
+        });
+        const took = seconds(started);
         if (broken.length > 0) {
-          await indexing.catch(() => undefined);
           logger.error(formatLinkReport(broken));
           throw reportedError(
             `Link check failed: ${broken.length} broken link${broken.length === 1 ? '' : 's'}; see the report above.`,
@@ -40,7 +41,6 @@ export function siteOutput(): AstroIntegration {
         }
         logger.info(`links ✓ every internal link and anchor resolves (${linksTook})`);
         await writeFile(join(out, '_headers'), hostHeaders(await readFile(join(out, 'index.html'), 'utf8')));
-        const { pages, took } = await indexing;
         logger.info(`pagefind ✓ ${pages} pages indexed (${took}, with the link check)`);
       },
     },

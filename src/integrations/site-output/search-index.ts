@@ -132,8 +132,18 @@ const SENTENCE_ENDS =
  */
 export function withSentenceEnds(html: Buffer): Buffer {
   const text = html.toString('utf8');
-  const ended = text.replace(SENTENCE_ENDS, (_, slash: string) => `<${slash}div`);
+  const ended = endSentences(text);
   return ended === text ? html : Buffer.from(ended, 'utf8');
+}
+
+const endSentences = (text: string) => text.replace(SENTENCE_ENDS, (_, slash: string) => `<${slash}div`);
+
+/** A style element: Pagefind indexes none of it, but reads it all (a fifth of a page's copy). */
+const STYLE = /<style(?:\s[^>]*)?>[\s\S]*?<\/style>/gi;
+
+/** The page's copy for the index: without the elements Pagefind excludes or never indexes, every sentence ended. */
+export function searchCopy(html: Buffer): string {
+  return endSentences(withoutExcluded(html).toString('utf8')).replace(STYLE, '');
 }
 
 /**
@@ -151,39 +161,49 @@ function scratchRoot(bytes: number): string {
   return tmpdir();
 }
 
-/** What `indexSite` did: the number of pages in the index. */
-export interface SearchIndexResult {
+/** What `indexSite` did: the number of pages in the index, and what `whileIndexing` returned. */
+export interface SearchIndexResult<T> {
   readonly pages: number;
+  readonly whileIndexing: T;
 }
 
 /**
  * Builds the Pagefind index of the site in `siteDir` into `siteDir/pagefind`,
  * from a copy of its HTML pages without the elements Pagefind excludes, and
  * with every element that ends a sentence on screen ending one in the index.
+ * `whileIndexing` runs once Pagefind, a process of its own, has the pages,
+ * so work such as the link check costs the build nothing while it indexes.
  * Throws with Pagefind's own messages when it cannot index or write.
  */
-export async function indexSite(siteDir: string): Promise<SearchIndexResult> {
+export async function indexSite<T>(
+  siteDir: string,
+  whileIndexing: () => T | Promise<T>,
+): Promise<SearchIndexResult<T>> {
   const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
   const bytes = pages.reduce((sum, page) => sum + statSync(join(siteDir, page)).size, 0);
   const copy = mkdtempSync(join(scratchRoot(bytes), 'docs-search-'));
   try {
-    for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
-      mkdirSync(folder, { recursive: true });
-    // One page at a time, so the copy never holds the whole site in memory; synchronous,
-    // because a thousand small files copy in half the time, and nothing else runs meanwhile.
-    for (const page of pages) {
-      writeFileSync(join(copy, page), withSentenceEnds(withoutExcluded(readFileSync(join(siteDir, page)))));
-    }
+    // Pagefind starts while the copy is made.
+    const creating = pagefind.createIndex({ excludeSelectors: [...NOT_INDEXED] });
     try {
-      const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...NOT_INDEXED] });
+      for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
+        mkdirSync(folder, { recursive: true });
+      // One page at a time, so the copy never holds the whole site in memory; synchronous,
+      // because a thousand small files copy in half the time, and nothing else runs meanwhile.
+      for (const page of pages) writeFileSync(join(copy, page), searchCopy(readFileSync(join(siteDir, page))));
+      const { index, errors } = await creating;
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: copy });
+      const adding = index.addDirectory({ path: copy });
+      // Handled here so a failure while `whileIndexing` runs is not an unhandled rejection; awaited below.
+      adding.catch(() => undefined);
+      const during = await whileIndexing();
+      const added = await adding;
       if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
       const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
       if (written.errors.length > 0) {
         throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       }
-      return { pages: added.page_count };
+      return { pages: added.page_count, whileIndexing: during };
     } finally {
       await pagefind.close();
     }

@@ -72,7 +72,7 @@ describe('indexSite', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const page = (title: string, excluded: string) =>
-    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body>` +
+    `<!doctype html><html lang="en"><head><title>${title}</title><style>main{color:red}</style></head><body><main data-pagefind-body>` +
     `<h1>${title}</h1><h2 id="faq">Questions</h2><p>What is sent? The event name.</p>${excluded}` +
     `<h2 id="after">After</h2><p>More words after the reference.</p></main></body></html>`;
   const reference =
@@ -98,7 +98,10 @@ describe('indexSite', () => {
   it('gives the index Pagefind builds from the pages as they are', async () => {
     const copied = site('copied');
     const direct = site('direct');
-    expect(await indexSite(copied)).toEqual({ pages: 3 });
+    expect(await indexSite(copied, () => 'ran while indexing')).toEqual({
+      pages: 3,
+      whileIndexing: 'ran while indexing',
+    });
 
     const { index } = await pagefind.createIndex({});
     if (!index) throw new Error('Pagefind did not start');
