@@ -4,11 +4,11 @@ import { relative, resolve } from 'node:path';
 import { CONTENT_TYPES } from './schemas/page.ts';
 import { navGroups, pageUrl, readingOrder, type NavGroup, type NavPage } from './lib/model/navigation.ts';
 import { COMPONENT_HEADINGS, FAQ_HEADING, type OutlineHeading } from './lib/model/outline.ts';
-import { componentUses, parseMdx, type MdastNode } from './lib/markdown/tree.ts';
+import { componentUses, parseMdx } from './lib/markdown/tree.ts';
 import { contentDir, lastCommitDates, posix } from './integrations/content-files.ts';
 import { failRender, unknownExampleProblem } from './lib/validation/props.ts';
 import type { ComponentName } from './schemas/component-props.ts';
-import type { RenderedPage } from './lib/render/mdx-page.ts';
+import { outlineParts, renderMdxPage, type RenderedPage } from './lib/render/mdx-page.ts';
 import type { RenderedMetadata } from './integrations/pages/loader.ts';
 
 /**
@@ -42,8 +42,24 @@ export function siteNavigation(): Promise<{ groups: NavGroup[]; order: NavPage[]
   return navigation;
 }
 
-/** A page as its loader rendered it: HTML with a place for each component, the components, the headings. */
-export function pageRendering(entry: Page): RenderedPage {
+const renderedFromFile = new Map<string, { readonly text: string; readonly page: Promise<RenderedPage> }>();
+
+/**
+ * A page as the pages loader rendered it: HTML with a place for each
+ * component, the components, the headings. In `npm run dev` the page is
+ * rendered from its file when it is shown (once per text), so a save to a
+ * page's body needs no write of the content store (see integrations/pages).
+ */
+export async function pageRendering(entry: Page): Promise<RenderedPage> {
+  if (import.meta.env.DEV && entry.filePath) {
+    const file = resolve(entry.filePath);
+    const text = await readFile(file, 'utf8');
+    const known = renderedFromFile.get(file);
+    if (known?.text === text) return known.page;
+    const page = renderMdxPage(text, file);
+    renderedFromFile.set(file, { text, page });
+    return page;
+  }
   const rendered = entry.rendered;
   const metadata = rendered?.metadata as RenderedMetadata | undefined;
   if (!rendered || !metadata?.components || !metadata.headings) {
@@ -54,11 +70,9 @@ export function pageRendering(entry: Page): RenderedPage {
   return { html: rendered.html, components: metadata.components, headings: metadata.headings };
 }
 
-/** What the site needs from a page's body: the components it uses, and its top-level parts in order. */
+/** What the site needs from a page's body without rendering it: the components it uses. */
 interface BodyOutline {
   readonly components: ReadonlySet<string>;
-  /** `#` for a Markdown heading, else the name of a component on a line of its own. */
-  readonly parts: readonly string[];
 }
 
 const outlines = new Map<string, { readonly body: string; readonly outline: BodyOutline }>();
@@ -69,12 +83,8 @@ export function bodyOutline(entry: Page): BodyOutline {
   const known = outlines.get(entry.id);
   if (known?.body === body) return known.outline;
   const parsed = parseMdx(body, false);
-  const children = parsed.ok ? ((parsed.tree as { children?: MdastNode[] }).children ?? []) : [];
   const outline: BodyOutline = {
     components: new Set(parsed.ok ? componentUses(parsed.tree).map((use) => use.name) : []),
-    parts: children.flatMap((node) =>
-      node.type === 'heading' ? ['#'] : node.type === 'mdxJsxFlowElement' && node.name ? [node.name] : [],
-    ),
   };
   outlines.set(entry.id, { body, outline });
   return outline;
@@ -109,14 +119,14 @@ export function referencePages(): Promise<ReferencePages> {
 }
 
 /**
- * The outline of a page in reading order: its Markdown headings (as Astro
- * rendered them, `markdownHeadings`), the headings of the components it uses,
- * and the FAQ.
+ * The outline of a page in reading order: its Markdown headings (as they were
+ * rendered), the headings of the components it uses, and the FAQ.
  */
-export function pageOutline(entry: Page, markdownHeadings: readonly OutlineHeading[]): OutlineHeading[] {
+export function pageOutline(entry: Page, page: RenderedPage): OutlineHeading[] {
+  const markdownHeadings: readonly OutlineHeading[] = page.headings;
   const out: OutlineHeading[] = [];
   let next = 0;
-  for (const part of bodyOutline(entry).parts) {
+  for (const part of outlineParts(page)) {
     if (part === '#') {
       const heading = markdownHeadings[next++];
       if (heading) out.push(heading);

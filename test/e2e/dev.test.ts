@@ -124,6 +124,23 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+  it('shows a saved body edit, a new heading with its place in the outline, and the page as it was after', async () => {
+    const heading = '## A heading added in the editor';
+    const edited = original.replace(
+      '\n## Before you start\n',
+      `\n${heading}\n\nWritten a moment ago.\n\n## Before you start\n`,
+    );
+    expect(edited).not.toBe(original);
+    await saveUntilShown(
+      edited,
+      () =>
+        document.getElementById('a-heading-added-in-the-editor') &&
+        document.querySelector('a[href="#a-heading-added-in-the-editor"]') &&
+        document.body.textContent?.includes('Written a moment ago.'),
+    );
+    await saveUntilShown(original, () => !document.getElementById('a-heading-added-in-the-editor'));
+  });
+
   it('shows a saved FAQ edit in the open page', async () => {
     await saveUntilShown(
       original.replace('Does the inso command line follow the setting?', 'Does inso follow the setting too?'),

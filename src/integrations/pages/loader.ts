@@ -13,16 +13,23 @@ import { listFiles, posix } from '../content-files.ts';
  * Markdown. The rendered page (its HTML with a place for each component, the
  * components, the headings) is kept with the entry; the page route fills the
  * places in (`PageBody.astro`). So pages are data, not modules: a build
- * bundles no page, and in `npm run dev` a save renders one page again
- * (`pageRefresh` in ./index.ts asks for it).
+ * bundles no page.
+ *
+ * In `npm run dev` the store keeps each page's front matter only, and a page
+ * is rendered from its file when it is shown (`pageRendering` in
+ * src/content.ts): a save that changes only the body leaves the store as it
+ * was, so nothing waits for the store to be written (`pageRefresh` in
+ * ./index.ts reloads the open page).
  */
 
 /** The loader's name, by which `refreshContent` asks it to load one page again. */
 export const PAGES_LOADER = 'mdx-pages';
 
-/** What `refreshContent` passes when one page changed: the file, which may be gone. */
+/** What `refreshContent` passes when one page changed: the file, which may be gone. The loader sets `stored`. */
 export interface PageRefresh {
   readonly page: string;
+  /** Set by the loader when the change reached the store, which then reloads the open page itself. */
+  stored?: boolean;
 }
 
 /** A page's id: its path under the content folder without `.mdx`, each part slugged as Astro's glob loader does. */
@@ -45,44 +52,61 @@ export function mdxPages({ base }: { base: string }): Loader {
   return {
     name: PAGES_LOADER,
     async load(context: LoaderContext) {
-      const changed = (context.refreshContextData as Partial<PageRefresh> | undefined)?.page;
-      if (typeof changed === 'string') {
-        await loadPage(context, base, changed);
+      const refresh = context.refreshContextData as Partial<PageRefresh> | undefined;
+      if (refresh && typeof refresh.page === 'string') {
+        // Set even when the page cannot be loaded: the loader ran, and the store is as it was.
+        refresh.stored = false;
+        refresh.stored = (await loadPage(context, base, refresh.page)).stored;
         return;
       }
       const files = (await listFiles(base)).filter((file) => file.endsWith('.mdx'));
-      const ids = await Promise.all(files.map((file) => loadPage(context, base, file)));
-      const kept = new Set(ids);
+      const loaded = await Promise.all(files.map((file) => loadPage(context, base, file)));
+      const kept = new Set(loaded.map(({ id }) => id));
       for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
     },
   };
 }
 
-/** Loads one page into the store (again only when its text changed); a file that is gone leaves the store. */
-async function loadPage(context: LoaderContext, base: string, file: string): Promise<string> {
+/**
+ * Loads one page into the store, again only when what the store keeps of it
+ * changed (in a build its text, in `npm run dev` its front matter); a file
+ * that is gone leaves the store. Says whether the store changed.
+ */
+async function loadPage(
+  context: LoaderContext,
+  base: string,
+  file: string,
+): Promise<{ readonly id: string; readonly stored: boolean }> {
   const { store, parseData, generateDigest, config } = context;
+  // Only `npm run dev` gives loaders a watcher.
+  const dev = context.watcher !== undefined;
   const id = pageId(base, file);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const had = store.has(id);
     store.delete(id);
-    return id;
+    return { id, stored: had };
   }
-  const digest = generateDigest(text);
-  if (store.get(id)?.digest === digest) return id;
   const filePath = posix(relative(fileURLToPath(config.root), file));
   try {
-    const { frontmatter, content } = parseFrontmatter(text);
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text);
+    const digest = generateDigest(dev ? `${filePath}\n${rawFrontmatter}` : text);
+    if (store.get(id)?.digest === digest) return { id, stored: false };
     const data = await parseData({ id, data: frontmatter, filePath: file });
-    const page = await renderMdxPage(text, file);
-    const metadata: RenderedMetadata = { headings: [...page.headings], components: [...page.components] };
-    store.set({ id, data, body: content, filePath, digest, rendered: { html: page.html, metadata } });
+    if (dev) {
+      store.set({ id, data, body: content, filePath, digest });
+    } else {
+      const page = await renderMdxPage(text, file);
+      const metadata: RenderedMetadata = { headings: [...page.headings], components: [...page.components] };
+      store.set({ id, data, body: content, filePath, digest, rendered: { html: page.html, metadata } });
+    }
   } catch (error) {
     // The content check names the problem with its line and fix; this says which page stopped loading.
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${filePath}: ${message}`, { cause: error });
   }
-  return id;
+  return { id, stored: true };
 }

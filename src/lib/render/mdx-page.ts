@@ -50,6 +50,19 @@ export interface RenderedPage {
 export const componentMarker = (n: number): string => `<!--ia-component:${n}-->`;
 const MARKER = /<!--ia-component:(\d+)-->/;
 
+/** A heading's start tag, or a component's place: the parts of a page's outline, in order. */
+const OUTLINE_PART = /<h[1-6][\s>]|<!--ia-component:(\d+)-->/g;
+
+/**
+ * A rendered page's headings and components in reading order: `#` for each of
+ * its headings (in the order of `headings`), else a component's name.
+ */
+export function outlineParts(page: Pick<RenderedPage, 'html' | 'components'>): string[] {
+  return [...page.html.matchAll(OUTLINE_PART)].map((match) =>
+    match[1] === undefined ? '#' : (page.components[Number(match[1])]?.name ?? ''),
+  );
+}
+
 /** A rendered page split at its components: HTML strings and the components between them, in order. */
 export function pageParts(page: Pick<RenderedPage, 'html' | 'components'>): (string | PageComponent)[] {
   const pieces = page.html.split(MARKER);

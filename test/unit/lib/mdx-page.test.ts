@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { componentMarker, pageParts, renderMdxPage } from '../../../src/lib/render/mdx-page.ts';
+import { componentMarker, outlineParts, pageParts, renderMdxPage } from '../../../src/lib/render/mdx-page.ts';
 import { pageId } from '../../../src/integrations/pages/loader.ts';
 import { componentUses, parseMdx } from '../../../src/lib/markdown/tree.ts';
 
@@ -35,6 +35,15 @@ describe('renderMdxPage', () => {
       '<h2 id="next">Next</h2>',
       'Destinations',
     ]);
+  });
+
+  it('gives the outline its parts in reading order: a # for each heading, a component by name', async () => {
+    const rendered = await renderMdxPage(
+      page('## One\n\n<FieldReference event="E" example="x" />\n\n> ### Quoted\n\n<PayloadChecker />\n\n## Two'),
+      'content/a.mdx',
+    );
+    expect(outlineParts(rendered)).toEqual(['#', 'FieldReference', '#', 'PayloadChecker', '#']);
+    expect(rendered.headings.map((h) => h.slug)).toEqual(['one', 'quoted', 'two']);
   });
 
   it('keeps an element around a component, split where the component goes', async () => {
