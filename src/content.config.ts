@@ -3,14 +3,16 @@ import { glob } from 'astro/loaders';
 import { ExampleShapeSchema, PageShapeSchema } from './lib/validation/collection-shapes.ts';
 import { contentDir } from './integrations/content-files.ts';
 import { mdxPages } from './integrations/pages/loader.ts';
+import { checkedLoader } from './integrations/content-check/gate.ts';
 
 /** The content folder; fixture builds point it elsewhere (`DOCS_CONTENT_DIR`). */
 const CONTENT_DIR = contentDir();
 
 /*
  * The collections give the content its shape. The content check checks it:
- * before a build loads any entry (and stops it at the first report), and in
- * `npm run dev` after every save, with its report in the browser.
+ * in a build beside the loading, before anything is bundled or rendered (a
+ * build with a problem stops at its report, also when a loader fails first),
+ * and in `npm run dev` after every save, with its report in the browser.
  */
 
 /**
@@ -18,13 +20,15 @@ const CONTENT_DIR = contentDir();
  * `/insomnia/opt-out/`), rendered as it is loaded (see integrations/pages/loader.ts).
  */
 const docs = defineCollection({
-  loader: mdxPages({ base: CONTENT_DIR }),
+  loader: checkedLoader(mdxPages({ base: CONTENT_DIR })),
   schema: PageShapeSchema,
 });
 
 /** Example payloads: every JSON file under `content/`, checked by the content check against AnalyticsEventSchema. Ids keep the file path. */
 const payloads = defineCollection({
-  loader: glob({ base: CONTENT_DIR, pattern: '**/*.json', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: checkedLoader(
+    glob({ base: CONTENT_DIR, pattern: '**/*.json', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  ),
   schema: ExampleShapeSchema,
 });
 

@@ -103,7 +103,7 @@ for (const n of sizes) {
   cpSync('content/insomnia', join(content, 'insomnia'), { recursive: true });
   const env = cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(root, 'cache') });
 
-  // As in `npm run build`, the content check runs before Astro and is timed apart.
+  // The content check, timed on its own (the build runs it too, in a worker, beside Astro's loading).
   const k0 = performance.now();
   const problems = await checkContent(content);
   const contentS = (performance.now() - k0) / 1000;

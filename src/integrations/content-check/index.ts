@@ -6,6 +6,7 @@ import { contentDir as configuredContentDir } from '../content-files.ts';
 import { checkContent, type ContentCheckCache } from './check.ts';
 import { formatContentReport, type ContentProblem } from './problem.ts';
 import { schemaAuditProblems } from './schema-audit.ts';
+import { contentChecked, startContentCheck } from './gate.ts';
 
 /**
  * Runs the content check inside Astro, with the audit of the schema against
@@ -18,20 +19,22 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      // `astro:config:setup` comes before the content layer loads the collections,
-      // so a build stops at the first report, not at the content layer's first error.
-      'astro:config:setup': async ({ command, logger }) => {
+      // The check starts before the content layer loads the collections and runs beside it,
+      // in a worker (gate.ts); the build waits for it before it bundles or renders a page.
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const started = performance.now();
-        const problems = [...(await checkContent(contentDir)), ...schemaAuditProblems()];
-        const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
-        if (problems.length === 0) return logger.info(`content ✓ ${contentDir} checked (${took})`);
-        logger.error(formatContentReport(problems));
-        throw reportedError(
-          `The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.`,
-          'Fix each problem in the report above: it names the file, the entry, the path and the line.',
-        );
+        startContentCheck(contentDir, (problems) => {
+          const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+          if (problems.length === 0) return logger.info(`content ✓ ${contentDir} checked (${took})`);
+          logger.error(formatContentReport(problems));
+          throw reportedError(
+            `The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.`,
+            'Fix each problem in the report above: it names the file, the entry, the path and the line.',
+          );
+        });
       },
+      'astro:build:start': contentChecked,
       'astro:server:setup': ({ server, logger }) => {
         let problems: readonly ContentProblem[] = [];
         // Each save checks again only what changed (see ContentCheckCache).
