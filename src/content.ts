@@ -9,7 +9,7 @@ import { contentDir, lastCommitDates, posix } from './integrations/content-files
 import { failRender, unknownExampleProblem } from './lib/validation/props.ts';
 import type { ComponentName } from './schemas/component-props.ts';
 import { outlineParts, renderMdxPage, type RenderedPage } from './lib/render/mdx-page.ts';
-import type { RenderedMetadata } from './integrations/pages/loader.ts';
+import { prerenderedPage } from './lib/render/prerendered.ts';
 
 /**
  * Queries over the content collections, for pages, layouts and components:
@@ -42,32 +42,25 @@ export function siteNavigation(): Promise<{ groups: NavGroup[]; order: NavPage[]
   return navigation;
 }
 
-const renderedFromFile = new Map<string, { readonly text: string; readonly page: Promise<RenderedPage> }>();
+const rendered = new Map<string, { readonly text: string; readonly page: Promise<RenderedPage> }>();
 
 /**
- * A page as the pages loader rendered it: HTML with a place for each
- * component, the components, the headings. In `npm run dev` the page is
- * rendered from its file when it is shown (once per text), so a save to a
- * page's body needs no write of the content store (see integrations/pages).
+ * A page's body rendered: HTML with a place for each component, the
+ * components, the headings. In a build from the body the store keeps (most
+ * rendered ahead, see lib/render/prerendered.ts); in `npm run dev` from the
+ * file when the page is shown, so a save to a body is shown without a write of
+ * the content store (see integrations/pages). Once per text.
  */
 export async function pageRendering(entry: Page): Promise<RenderedPage> {
-  if (import.meta.env.DEV && entry.filePath) {
-    const file = resolve(entry.filePath);
-    const text = await readFile(file, 'utf8');
-    const known = renderedFromFile.get(file);
-    if (known?.text === text) return known.page;
-    const page = renderMdxPage(text, file);
-    renderedFromFile.set(file, { text, page });
-    return page;
-  }
-  const rendered = entry.rendered;
-  const metadata = rendered?.metadata as RenderedMetadata | undefined;
-  if (!rendered || !metadata?.components || !metadata.headings) {
-    throw new Error(
-      `${entry.filePath ?? entry.id} was not rendered by the pages loader (src/integrations/pages/loader.ts).`,
-    );
-  }
-  return { html: rendered.html, components: metadata.components, headings: metadata.headings };
+  const file = resolve(entry.filePath ?? entry.id);
+  const text = import.meta.env.DEV ? await readFile(file, 'utf8') : (entry.body ?? '');
+  const known = rendered.get(file);
+  if (known?.text === text) return known.page;
+  const page = import.meta.env.DEV
+    ? renderMdxPage(text, file)
+    : Promise.resolve(prerenderedPage(text) ?? renderMdxPage(text, file));
+  rendered.set(file, { text, page });
+  return page;
 }
 
 /** What the site needs from a page's body without rendering it: the components it uses. */

@@ -1,6 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from './problem.ts';
+import { providePrerendered } from '../../lib/render/prerendered.ts';
+import type { PrerenderedContent } from '../pages/prerender.ts';
+import type { RenderedPage } from '../../lib/render/mdx-page.ts';
 
 /**
  * A build's content check runs in a worker thread, started as Astro reads its
@@ -9,7 +12,8 @@ import type { ContentProblem } from './problem.ts';
  * build waits for it before it bundles or renders anything
  * (`astro:build:start`), and a loader that fails waits for it too, so a
  * build with a problem stops at the check's report, never at a loader's
- * first error.
+ * first error. Then the worker renders the pages and FAQ answers ahead
+ * (lib/render/prerendered.ts).
  */
 
 const GATE = Symbol.for('insomnia-docs.content-check');
@@ -22,9 +26,22 @@ type Gate = Promise<void>;
  * it returns or throws is what `contentChecked` gives.
  */
 export function startContentCheck(contentDir: string, settle: (problems: readonly ContentProblem[]) => void): void {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { contentDir } });
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    workerData: { contentDir },
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
+  const prerendered = { pages: new Map<string, RenderedPage>(), answers: new Map<string, string>() };
+  providePrerendered(prerendered);
   const problems = new Promise<ContentProblem[]>((resolve, reject) => {
-    worker.once('message', resolve);
+    worker.on('message', (message: { problems?: ContentProblem[]; prerendered?: PrerenderedContent }) => {
+      if (message.problems) {
+        resolve(message.problems);
+        // The build does not wait for what the worker renders ahead: it renders what is not there yet.
+        worker.unref();
+      }
+      for (const [body, page] of message.prerendered?.pages ?? []) prerendered.pages.set(body, page);
+      for (const [markdown, html] of message.prerendered?.answers ?? []) prerendered.answers.set(markdown, html);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) =>
       reject(new Error(`The content check stopped (exit code ${code}) before it reported.`)),

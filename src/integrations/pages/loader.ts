@@ -1,25 +1,25 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { slug } from 'github-slugger';
-import { renderMdxPage } from '../../lib/render/mdx-page.ts';
 import { listFiles, posix } from '../content-files.ts';
+import { splitPage } from './prerender.ts';
 
 /**
- * The pages collection's loader: every MDX file under the content folder,
- * rendered to HTML when it is loaded, as Astro's own loader does for
- * Markdown. The rendered page (its HTML with a place for each component, the
- * components, the headings) is kept with the entry; the page route fills the
- * places in (`PageBody.astro`). So pages are data, not modules: a build
- * bundles no page.
+ * The pages collection's loader: every MDX file under the content folder, as
+ * data: its front matter and its body. A page's body is rendered to HTML by
+ * `renderMdxPage` (lib/render/mdx-page.ts), with a place for each component
+ * that the page route fills in (`PageBody.astro`); in a build most are
+ * rendered ahead, beside Astro's start (lib/render/prerendered.ts). So pages
+ * are data, not modules: a build bundles no page.
  *
- * In `npm run dev` the store keeps each page's front matter only, and a page
- * is rendered from its file when it is shown (`pageRendering` in
- * src/content.ts): a save that changes only the body leaves the store as it
- * was, so nothing waits for the store to be written (`pageRefresh` in
- * ./index.ts reloads the open page).
+ * In `npm run dev` a page is rendered from its file when it is shown
+ * (`pageRendering` in src/content.ts), and the store changes only when its
+ * front matter does: a save to a body leaves the store as it was, so nothing
+ * waits for the store to be written (`pageRefresh` in ./index.ts reloads the
+ * open page).
  */
 
 /** The loader's name, by which `refreshContent` asks it to load one page again. */
@@ -41,12 +41,6 @@ export function pageId(base: string, file: string): string {
     .join('/')
     .replace(/\/index$/, '');
 }
-
-/** The metadata kept with each rendered page (Astro's `rendered.metadata`). */
-export type RenderedMetadata = {
-  headings: { depth: number; slug: string; text: string }[];
-  components: { name: string; props: Record<string, string | boolean> }[];
-};
 
 export function mdxPages({ base }: { base: string }): Loader {
   return {
@@ -92,17 +86,11 @@ async function loadPage(
   }
   const filePath = posix(relative(fileURLToPath(config.root), file));
   try {
-    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text);
-    const digest = generateDigest(dev ? `${filePath}\n${rawFrontmatter}` : text);
+    const digest = generateDigest(dev ? `${filePath}\n${extractFrontmatter(text) ?? ''}` : text);
     if (store.get(id)?.digest === digest) return { id, stored: false };
+    const { frontmatter, body } = splitPage(text);
     const data = await parseData({ id, data: frontmatter, filePath: file });
-    if (dev) {
-      store.set({ id, data, body: content, filePath, digest });
-    } else {
-      const page = await renderMdxPage(text, file);
-      const metadata: RenderedMetadata = { headings: [...page.headings], components: [...page.components] };
-      store.set({ id, data, body: content, filePath, digest, rendered: { html: page.html, metadata } });
-    }
+    store.set({ id, data, body, filePath, digest });
   } catch (error) {
     // The content check names the problem with its line and fix; this says which page stopped loading.
     const message = error instanceof Error ? error.message : String(error);

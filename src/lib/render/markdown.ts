@@ -1,5 +1,6 @@
 import { createSatteriMarkdownProcessor, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { highlightCodeBlock } from './highlighter.ts';
+import { prerenderedAnswer } from './prerendered.ts';
 
 type Renderer = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 let renderer: Promise<Renderer> | undefined;
@@ -30,8 +31,18 @@ const SEPARATOR = '<!--ia-markdown-part-->';
 /**
  * Renders several Markdown strings in one pass, which costs far less than one
  * pass each (a page's FAQ answers). Each part is rendered as its own blocks.
+ * In a build, the parts rendered ahead (./prerendered.ts) are taken as they are.
  */
 export async function renderMarkdownBatch(parts: readonly string[]): Promise<string[]> {
+  const ahead = parts.map(prerenderedAnswer);
+  if (ahead.every((html): html is string => html !== undefined)) return ahead;
+  const missing = parts.filter((_, i) => ahead[i] === undefined);
+  const rendered = await renderEach(missing);
+  let next = 0;
+  return ahead.map((html) => html ?? rendered[next++] ?? '');
+}
+
+async function renderEach(parts: readonly string[]): Promise<string[]> {
   if (parts.length === 0) return [];
   if (parts.some((p) => p.includes(SEPARATOR))) return Promise.all(parts.map(renderMarkdown));
   const html = await renderMarkdown(parts.join(`\n\n${SEPARATOR}\n\n`));
