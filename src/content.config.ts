@@ -17,7 +17,8 @@ const CONTENT_DIR = contentDir();
 
 /**
  * Pages: every MDX file under `content/`, served at its path (`content/insomnia/opt-out.mdx` →
- * `/insomnia/opt-out/`), rendered as it is loaded (see integrations/pages/loader.ts).
+ * `/insomnia/opt-out/`): front matter and body as data; the body is rendered to HTML without
+ * becoming a module (see integrations/pages/loader.ts).
  */
 const docs = defineCollection({
   loader: checkedLoader(mdxPages({ base: CONTENT_DIR })),

@@ -10,9 +10,10 @@ import { contentChecked, startContentCheck } from './gate.ts';
 
 /**
  * Runs the content check inside Astro, with the audit of the schema against
- * the snapshots of the app's code: at the start of every build, before Astro
- * loads a single entry, and in `npm run dev` after every save, where problems
- * show in the browser's error overlay with the same report.
+ * the snapshots of the app's code: in every build before anything is bundled
+ * or rendered (and, on a small site, before Astro loads a single entry), and in
+ * `npm run dev` after every save, where problems show in the browser's error
+ * overlay with the same report.
  */
 /**
  * From this many pages a build checks (and renders ahead) in a worker thread:

@@ -3,9 +3,9 @@ import { PageSchema } from '../../schemas/page.ts';
 
 /**
  * The schemas the content collections load with. They give the data its
- * shape and no more: the content check (src/integrations/content-check) has
- * checked every page and payload before a build loads a single entry, and
- * checks each save in `npm run dev`, showing problems in the browser. This
+ * shape and no more: the content check (src/integrations/content-check)
+ * checks every page and payload in a build before anything is bundled or
+ * rendered, and each save in `npm run dev`, showing problems in the browser. This
  * module stays small on purpose: the dev server loads it through Vite at
  * every start, and the checks' code (the FAQ lint, the payload schema) took a
  * second of that start at a thousand pages.
