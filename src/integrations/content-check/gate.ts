@@ -32,6 +32,7 @@ export function startContentCheck(contentDir: string, settle: (problems: readonl
   });
   const prerendered = { pages: new Map<string, RenderedPage>(), answers: new Map<string, string>() };
   providePrerendered(prerendered);
+  // The maps are filled in place as the worker's batches come.
   const problems = new Promise<ContentProblem[]>((resolve, reject) => {
     worker.on('message', (message: { problems?: ContentProblem[]; prerendered?: PrerenderedContent }) => {
       if (message.problems) {

@@ -7,6 +7,7 @@ import { checkContent, type ContentCheckCache } from './check.ts';
 import { formatContentReport, type ContentProblem } from './problem.ts';
 import { schemaAuditProblems } from './schema-audit.ts';
 import { contentChecked, startContentCheck } from './gate.ts';
+import { prerenderedUse, providePrerendered } from '../../lib/render/prerendered.ts';
 
 /**
  * Runs the content check inside Astro, with the audit of the schema against
@@ -48,6 +49,14 @@ export function contentCheck(): AstroIntegration {
         else settle([...(await checkContent(contentDir)), ...schemaAuditProblems()]);
       },
       'astro:build:start': contentChecked,
+      'astro:build:done': ({ logger }) => {
+        const use = prerenderedUse();
+        if (use.pages === 0 && use.answers === 0) return;
+        logger.info(
+          `rendered ahead beside Astro: ${use.pages} pages and ${use.answers} FAQ answers; the pages took ${use.taken.pages} page bodies and ${use.taken.answers} answers from them`,
+        );
+        providePrerendered(undefined);
+      },
       'astro:server:setup': ({ server, logger }) => {
         let problems: readonly ContentProblem[] = [];
         // Each save checks again only what changed (see ContentCheckCache).

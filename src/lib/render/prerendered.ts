@@ -20,19 +20,37 @@ export interface Prerendered {
 }
 
 const KEY = Symbol.for('insomnia-docs.prerendered');
-type Holder = { [KEY]?: Prerendered | undefined };
+/** What was provided, and how many page bodies and answers the build took from it. */
+type Provided = Prerendered & { taken: { pages: number; answers: number } };
+type Holder = { [KEY]?: Provided | undefined };
 
-/** Hands the worker's results to the build's pages. */
+/** Hands the worker's results to the build's pages (`undefined`: none). */
 export function providePrerendered(prerendered: Prerendered | undefined): void {
-  (globalThis as Holder)[KEY] = prerendered;
+  (globalThis as Holder)[KEY] = prerendered && { ...prerendered, taken: { pages: 0, answers: 0 } };
 }
 
 /** A page body rendered ahead, or `undefined`. */
 export function prerenderedPage(body: string): RenderedPage | undefined {
-  return (globalThis as Holder)[KEY]?.pages.get(body);
+  const provided = (globalThis as Holder)[KEY];
+  const page = provided?.pages.get(body);
+  if (provided && page) provided.taken.pages++;
+  return page;
 }
 
 /** A FAQ answer rendered ahead, or `undefined`. */
 export function prerenderedAnswer(markdown: string): string | undefined {
-  return (globalThis as Holder)[KEY]?.answers.get(markdown);
+  const provided = (globalThis as Holder)[KEY];
+  const html = provided?.answers.get(markdown);
+  if (provided && html !== undefined) provided.taken.answers++;
+  return html;
+}
+
+/** How many page bodies and FAQ answers were rendered ahead, and how often the build took one. */
+export function prerenderedUse(): { pages: number; answers: number; taken: { pages: number; answers: number } } {
+  const provided = (globalThis as Holder)[KEY];
+  return {
+    pages: provided?.pages.size ?? 0,
+    answers: provided?.answers.size ?? 0,
+    taken: { ...(provided?.taken ?? { pages: 0, answers: 0 }) },
+  };
 }
