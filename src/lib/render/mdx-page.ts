@@ -6,12 +6,14 @@ import { layoutFrontmatterIsData } from './layout-frontmatter.ts';
 import { escapeHtml } from './html.ts';
 
 /**
- * MDX pages rendered to HTML by the content loader, once per page and save,
- * with Sätteri (the MDX compiler Astro's MDX integration uses) and the same
- * plugins: the Markdown is the same HTML Astro would render, the components
- * are left as numbered places that the page route fills in
- * (`PageBody.astro`). The pages are data, not modules: no page goes through
- * Vite's bundler, which is what a thousand pages cost most in a build.
+ * MDX pages rendered to HTML, once per text of a page, with Sätteri (the MDX
+ * compiler Astro's MDX integration uses) and the same plugins: the Markdown
+ * is the same HTML Astro would render, the components are left as numbered
+ * places that the page route fills in (`PageBody.astro`). The pages are data,
+ * not modules: no page goes through Vite's bundler, which is what a thousand
+ * pages cost most in a build. In a build most pages are rendered ahead, in the
+ * content check's worker (./prerendered.ts); `pageRendering` in src/content.ts
+ * gives a page's rendering wherever it comes from.
  *
  * Pages hold no code (the content check names any), and this renderer runs
  * none: it drops imports, exports and expressions before compiling, so even a
