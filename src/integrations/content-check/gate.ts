@@ -55,6 +55,12 @@ export function startContentCheck(contentDir: string, settle: (problems: readonl
   (globalThis as { [GATE]?: Gate })[GATE] = gate;
 }
 
+/** Forgets a previous build's check and what it rendered ahead (a build that checks before loading). */
+export function noContentCheckInWorker(): void {
+  (globalThis as { [GATE]?: Gate | undefined })[GATE] = undefined;
+  providePrerendered(undefined);
+}
+
 /**
  * Waits for the build's content check, and throws its error when it found a
  * problem. Outside a build (`npm run dev` checks after each save) it returns

@@ -6,7 +6,7 @@ import { contentDir as configuredContentDir, listFiles } from '../content-files.
 import { checkContent, type ContentCheckCache } from './check.ts';
 import { formatContentReport, type ContentProblem } from './problem.ts';
 import { schemaAuditProblems } from './schema-audit.ts';
-import { contentChecked, startContentCheck } from './gate.ts';
+import { contentChecked, noContentCheckInWorker, startContentCheck } from './gate.ts';
 import { prerenderedUse, providePrerendered } from '../../lib/render/prerendered.ts';
 
 /**
@@ -45,8 +45,9 @@ export function contentCheck(): AstroIntegration {
           );
         };
         const pages = (await listFiles(contentDir)).filter((file) => file.endsWith('.mdx')).length;
-        if (pages >= WORKER_FROM_PAGES) startContentCheck(contentDir, settle);
-        else settle([...(await checkContent(contentDir)), ...schemaAuditProblems()]);
+        if (pages >= WORKER_FROM_PAGES) return startContentCheck(contentDir, settle);
+        noContentCheckInWorker();
+        settle([...(await checkContent(contentDir)), ...schemaAuditProblems()]);
       },
       'astro:build:start': contentChecked,
       'astro:build:done': ({ logger }) => {
