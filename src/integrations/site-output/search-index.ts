@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { VOID_ELEMENTS } from '../../lib/render/html.ts';
 
 /*
  * Pagefind reads every element of a page, also the elements marked
@@ -16,22 +17,6 @@ import * as pagefind from 'pagefind';
 
 const EXCLUDED = Buffer.from('data-pagefind-ignore="all"');
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
-/** Elements without an end tag: they end with their start tag. */
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** Whether the byte after a tag name ends it (`<section>`, `<section class`), so `<sections` is not `<section`. */
 function endsTagName(byte: number | undefined): boolean {
@@ -95,7 +80,7 @@ export function withoutExcluded(html: Buffer): Buffer {
     const inStartTag =
       start >= from && startTagEnd > mark && WHITESPACE.has(html[mark - 1] ?? 0) && outsideQuotes(html, start, mark);
     if (!name || !inStartTag || !endsTagName(html[start + 1 + name.length])) continue;
-    const selfClosing = VOID.has(name.toLowerCase()) || html[startTagEnd - 1] === 0x2f;
+    const selfClosing = VOID_ELEMENTS.has(name.toLowerCase()) || html[startTagEnd - 1] === 0x2f;
     const end = selfClosing ? startTagEnd + 1 : elementEnd(html, name, startTagEnd + 1);
     if (end < 0) break;
     kept.push(html.subarray(from, start));

@@ -16,3 +16,20 @@ export function inlineCodeHtml(text: string): string {
     )
     .join('');
 }
+
+/** HTML's void elements: they have no end tag, and end with their start tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);

@@ -3,7 +3,7 @@ import { satteriHeadingIdsPlugin, satteriHighlightPlugin } from '@astrojs/markdo
 import { evaluate, type MdastPluginDefinition } from 'satteri';
 import { highlightCodeBlock } from './highlighter.ts';
 import { layoutFrontmatterIsData } from './layout-frontmatter.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, VOID_ELEMENTS } from './html.ts';
 
 /**
  * MDX pages rendered to HTML, once per text of a page, with Sätteri (the MDX
@@ -83,22 +83,6 @@ class Html {
     this.value = value;
   }
 }
-
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** The HTML of a JSX child: text escaped, markup kept, nothing for empty values. */
 function childHtml(child: unknown): string {
