@@ -23,12 +23,16 @@ export function parseMdx(source: string, position = true): ParsedMdx {
   try {
     return { ok: true, tree: mdxToMdast(source, { features: { frontmatter: true }, position }) };
   } catch (error) {
-    // Sätteri's messages start with the place: "15:13: Unexpected character … (mdx-jsx:…)".
-    const text = error instanceof Error ? error.message : String(error);
-    const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(text);
-    if (!at) return { ok: false, message: text };
-    return { ok: false, message: text.slice(at[0].length), line: Number(at[1]), column: Number(at[2]) };
+    return { ok: false, ...mdxErrorPlace(error) };
   }
+}
+
+/** A Sätteri MDX error's message and place: its messages start with it, "15:13: Unexpected character … (mdx-jsx:…)". */
+export function mdxErrorPlace(error: unknown): { message: string; line?: number; column?: number } {
+  const text = error instanceof Error ? error.message : String(error);
+  const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(text);
+  if (!at) return { message: text };
+  return { message: text.slice(at[0].length), line: Number(at[1]), column: Number(at[2]) };
 }
 
 /** Parses Markdown (a FAQ answer): raw HTML stays as `html` nodes, JSX is plain text. */

@@ -4,6 +4,7 @@ import { evaluate, type MdastPluginDefinition } from 'satteri';
 import { highlightCodeBlock } from './highlighter.ts';
 import { layoutFrontmatterIsData } from './layout-frontmatter.ts';
 import { escapeHtml, VOID_ELEMENTS } from './html.ts';
+import { mdxErrorPlace } from '../markdown/tree.ts';
 
 /**
  * MDX pages rendered to HTML, once per text of a page, with Sätteri (the MDX
@@ -162,10 +163,25 @@ const dropCode: MdastPluginDefinition = {
 };
 
 /**
- * Renders an MDX page (front matter included, so the compiler's lines are
- * the file's) to HTML with component markers. `file` names the page in errors.
+ * Renders an MDX page (its lines the file's: the whole file, or the body with
+ * the front matter's lines left empty) to HTML with component markers. A page
+ * that is not valid MDX fails with an error that names `file`, the line and
+ * the column, and carries them as `loc` for the dev server's error overlay.
  */
 export async function renderMdxPage(source: string, file: string): Promise<RenderedPage> {
+  try {
+    return await render(source, file);
+  } catch (error) {
+    const { message, line, column } = mdxErrorPlace(error);
+    const place = line === undefined ? file : `${file}:${line}:${column ?? 1}`;
+    throw Object.assign(
+      new Error(`${place}: the page is not valid MDX: ${message}`, { cause: error }),
+      line === undefined ? {} : { loc: { file, line, column: column ?? 1 } },
+    );
+  }
+}
+
+async function render(source: string, file: string): Promise<RenderedPage> {
   const builder = new PageBuilder();
   const astro = {
     frontmatter: {},

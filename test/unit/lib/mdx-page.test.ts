@@ -81,6 +81,15 @@ describe('renderMdxPage', () => {
     expect(rendered.html).toBe('<p>Text  here.</p>');
   });
 
+  it('names the file, line and column of a page that is not valid MDX', async () => {
+    const error = await renderMdxPage(page('Fine.\n\nA <b here.'), 'content/insomnia/a.mdx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(
+      /^content\/insomnia\/a\.mdx:7:3: the page is not valid MDX: .*(Unexpected|Expected)/,
+    );
+    expect((error as { loc?: unknown }).loc).toEqual({ file: 'content/insomnia/a.mdx', line: 7, column: 3 });
+  });
+
   it('says which component has content between its tags', async () => {
     await expect(renderMdxPage(page('<Verified cite="inso">\n\nText\n\n</Verified>'), 'content/a.mdx')).rejects.toThrow(
       "<Verified> has content between its tags; the site's components take attributes only.",
