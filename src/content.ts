@@ -1,15 +1,14 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { MarkdownHeading } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { CONTENT_TYPES } from './schemas/page.ts';
 import { navGroups, pageUrl, readingOrder, type NavGroup, type NavPage } from './lib/model/navigation.ts';
 import { COMPONENT_HEADINGS, FAQ_HEADING, type OutlineHeading } from './lib/model/outline.ts';
-import { componentUses, parseMdx } from './lib/markdown/tree.ts';
+import { allNodes, componentUses, parseMdx } from './lib/markdown/tree.ts';
 import { contentDir, lastCommitDates, posix } from './integrations/content-files.ts';
 import { failRender, unknownExampleProblem } from './lib/validation/props.ts';
 import type { ComponentName } from './schemas/component-props.ts';
-import { outlineParts, renderMdxPage, type RenderedPage } from './lib/render/mdx-page.ts';
-import { prerenderedPage } from './lib/render/prerendered.ts';
 
 /**
  * Queries over the content collections, for pages, layouts and components:
@@ -42,30 +41,12 @@ export function siteNavigation(): Promise<{ groups: NavGroup[]; order: NavPage[]
   return navigation;
 }
 
-const rendered = new Map<string, { readonly text: string; readonly page: Promise<RenderedPage> }>();
-
-/**
- * A page's body rendered: HTML with a place for each component, the
- * components, the headings. In a build from the body the store keeps (most
- * rendered ahead, see lib/render/prerendered.ts); in `npm run dev` from the
- * file when the page is shown, so a save to a body is shown without a write of
- * the content store (see integrations/pages). Once per text.
- */
-export async function pageRendering(entry: Page): Promise<RenderedPage> {
-  const file = resolve(entry.filePath ?? entry.id);
-  const text = import.meta.env.DEV ? await readFile(file, 'utf8') : (entry.body ?? '');
-  const known = rendered.get(file);
-  if (known?.text === text) return known.page;
-  const page = import.meta.env.DEV
-    ? renderMdxPage(text, file)
-    : Promise.resolve(prerenderedPage(text) ?? renderMdxPage(text, file));
-  rendered.set(file, { text, page });
-  return page;
-}
-
-/** What the site needs from a page's body without rendering it: the components it uses. */
+/** What the site needs from a page's body without rendering it. */
 interface BodyOutline {
+  /** The components it uses. */
   readonly components: ReadonlySet<string>;
+  /** Its headings and the components that write headings of their own, in reading order: `#` for a heading. */
+  readonly parts: readonly string[];
 }
 
 const outlines = new Map<string, { readonly body: string; readonly outline: BodyOutline }>();
@@ -76,8 +57,15 @@ export function bodyOutline(entry: Page): BodyOutline {
   const known = outlines.get(entry.id);
   if (known?.body === body) return known.outline;
   const parsed = parseMdx(body, false);
+  const nodes = parsed.ok ? allNodes(parsed.tree) : [];
   const outline: BodyOutline = {
     components: new Set(parsed.ok ? componentUses(parsed.tree).map((use) => use.name) : []),
+    parts: nodes.flatMap((node) => {
+      if (node.type === 'heading') return ['#'];
+      if (node.type === 'mdxJsxFlowElement' && node.name && Object.hasOwn(COMPONENT_HEADINGS, node.name))
+        return [node.name];
+      return [];
+    }),
   };
   outlines.set(entry.id, { body, outline });
   return outline;
@@ -112,14 +100,14 @@ export function referencePages(): Promise<ReferencePages> {
 }
 
 /**
- * The outline of a page in reading order: its Markdown headings (as they were
- * rendered), the headings of the components it uses, and the FAQ.
+ * The outline of a page in reading order: its Markdown headings (as Astro
+ * rendered them), the headings of the components it uses, and the FAQ.
  */
-export function pageOutline(entry: Page, page: RenderedPage): OutlineHeading[] {
-  const markdownHeadings: readonly OutlineHeading[] = page.headings;
+export function pageOutline(entry: Page, headings: readonly MarkdownHeading[]): OutlineHeading[] {
+  const markdownHeadings: readonly OutlineHeading[] = headings;
   const out: OutlineHeading[] = [];
   let next = 0;
-  for (const part of outlineParts(page)) {
+  for (const part of bodyOutline(entry).parts) {
     if (part === '#') {
       const heading = markdownHeadings[next++];
       if (heading) out.push(heading);

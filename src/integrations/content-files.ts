@@ -60,11 +60,13 @@ export function lastCommitDates(dir: string): Map<string, Date> {
   let log: string;
   let root: string;
   try {
+    // Outside a git checkout git says so on stderr; the pages then have no date, which is not an error.
+    const quiet = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] } as const;
     log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', dir], {
-      encoding: 'utf8',
+      ...quiet,
       maxBuffer: 64 * 1024 * 1024,
     });
-    root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
+    root = execFileSync('git', ['rev-parse', '--show-toplevel'], quiet).trim();
   } catch {
     return commitDates;
   }

@@ -1,5 +1,4 @@
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { FaqSchema, PageSchema } from '../../schemas/page.ts';
 import { CheckedPageSchema } from '../../lib/validation/collections.ts';
@@ -14,51 +13,78 @@ export interface FrontMatter {
   readonly lineOf: (path: string) => number;
 }
 
-/** What js-yaml (the parser Astro reads front matter with) says about a syntax error. */
-interface YamlException {
-  readonly reason?: string;
-  readonly mark?: { readonly line: number; readonly column: number };
+/** A page's front matter: the YAML between the first two `---` lines, and where it starts. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*$/m;
+
+/** The YAML of a page's front matter, or `undefined` when the page does not start with one. */
+export function frontMatterText(source: string): string | undefined {
+  const match = FRONT_MATTER.exec(source);
+  return match && match.index === 0 ? (match[1] ?? '') : undefined;
 }
 
 /**
- * Reads a page's front matter with Astro's own front-matter parser, so the
- * check sees exactly the values the build loads, or says why it cannot be
- * read. `undefined` when the page has none. Lines are found only when a
- * problem needs one, by reading the YAML again with positions.
+ * Reads a page's front matter as YAML 1.2, as Astro's content layer reads it,
+ * or says why it cannot be read, at its line and column. `undefined` when the
+ * page has none. Lines of fields are found only when a problem needs one.
  */
 export function readFrontMatter(
   file: string,
   source: string,
 ): { ok: true; frontMatter: FrontMatter } | { ok: false; problem: ContentProblem } | undefined {
-  const raw = extractFrontmatter(source);
+  const raw = frontMatterText(source);
   if (raw === undefined) return undefined;
   // The YAML starts on the line after the opening ---.
-  const firstLine = lineAt(source, source.indexOf(raw));
-  let data: unknown;
-  try {
-    data = parseFrontmatter(source).frontmatter;
-  } catch (error) {
-    const { reason, mark } = error as YamlException;
-    const line = mark ? firstLine + mark.line : firstLine;
+  const firstLine = 2;
+  const document = parseDocument(raw, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const twice = error.code === 'DUPLICATE_KEY' ? repeatedKey(raw) : undefined;
+    const at = twice ?? error.linePos?.[0];
+    const line = at ? firstLine + at.line - 1 : firstLine;
+    const reason = twice ? `the key "${twice.key}" is written twice in one map` : (error.message.split('\n')[0] ?? error.message);
     return {
       ok: false,
       problem: {
         file,
         entry: 'front matter',
         path: '',
-        message: `the front matter is not valid YAML: ${reason ?? String(error)} (line ${line}${mark ? `, column ${mark.column + 1}` : ''} of the file)`,
-        hint: /duplicated mapping key/.test(reason ?? '')
-          ? 'A key is written twice at the same place, and YAML keeps only one: remove the extra line, or rename the key if both are meant.'
-          : 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
+        message: `the front matter is not valid YAML: ${reason} (line ${line}${at ? `, column ${at.col}` : ''} of the file)`,
+        hint:
+          error.code === 'DUPLICATE_KEY'
+            ? 'A key is written twice at the same place, and YAML keeps only one: remove the extra line, or rename the key if both are meant.'
+            : 'Check indentation (spaces, not tabs), and quote values that contain ": " or start with a special character.',
         line,
       },
     };
   }
+  const data: unknown = document.toJS();
   let lines: ((path: string) => number) | undefined;
   return {
     ok: true,
-    frontMatter: { data, lineOf: (path) => (lines ??= keyLines(parseDocument(raw), raw, firstLine))(path) },
+    frontMatter: { data, lineOf: (path) => (lines ??= keyLines(document, raw, firstLine))(path) },
   };
+}
+
+/** The first key a map of `yaml` has twice: the key and where its second copy starts. */
+function repeatedKey(yaml: string): { key: string; line: number; col: number } | undefined {
+  const lines = new LineCounter();
+  const document = parseDocument(yaml, { uniqueKeys: false, lineCounter: lines });
+  let found: { key: string; line: number; col: number } | undefined;
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (key !== undefined && seen.has(key) && isNode(pair.key) && pair.key.range) {
+          found = { key: String(key), ...lines.linePos(pair.key.range[0]) };
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

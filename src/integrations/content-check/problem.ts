@@ -1,3 +1,5 @@
+import { AstroError } from 'astro/errors';
+
 /** One problem found in the content. */
 export interface ContentProblem {
   /** File path relative to the project root, with forward slashes. */
@@ -31,4 +33,18 @@ export function formatContentReport(problems: readonly ContentProblem[]): string
   );
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}`;
   return `Content check failed: ${count}.\n\n${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * The error that stops a build after the report was printed: a message and
+ * a hint, and no stack trace (a trace of the check itself would only push the
+ * report, which says what to fix, out of sight).
+ */
+export function contentCheckFailed(problems: readonly ContentProblem[]): AstroError {
+  const error = new AstroError(
+    `The content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.`,
+    'Fix each problem in the report above: it names the file, the entry, the path and the line.',
+  );
+  error.stack = '';
+  return error;
 }

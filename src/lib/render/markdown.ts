@@ -1,6 +1,14 @@
 import { createSatteriMarkdownProcessor, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
 import { highlightCodeBlock } from './highlighter.ts';
-import { prerenderedAnswer } from './prerendered.ts';
+import { layoutFrontmatterIsData } from './layout-frontmatter.ts';
+
+/** The Markdown plugins of the site's pages; astro.config.mjs gives them to Astro's Markdown processor, which MDX uses. */
+export const markdownPlugins = {
+  mdastPlugins: [layoutFrontmatterIsData],
+  // Code blocks are highlighted by the site's Shiki highlighter (one highlighter for pages,
+  // FAQ answers and payloads).
+  hastPlugins: [satteriHighlightPlugin(highlightCodeBlock, undefined)],
+};
 
 type Renderer = Awaited<ReturnType<typeof createSatteriMarkdownProcessor>>;
 let renderer: Promise<Renderer> | undefined;
@@ -31,18 +39,8 @@ const SEPARATOR = '<!--ia-markdown-part-->';
 /**
  * Renders several Markdown strings in one pass, which costs far less than one
  * pass each (a page's FAQ answers). Each part is rendered as its own blocks.
- * In a build, the parts rendered ahead (./prerendered.ts) are taken as they are.
  */
 export async function renderMarkdownBatch(parts: readonly string[]): Promise<string[]> {
-  const ahead = parts.map(prerenderedAnswer);
-  if (ahead.every((html): html is string => html !== undefined)) return ahead;
-  const missing = parts.filter((_, i) => ahead[i] === undefined);
-  const rendered = await renderEach(missing);
-  let next = 0;
-  return ahead.map((html) => html ?? rendered[next++] ?? '');
-}
-
-async function renderEach(parts: readonly string[]): Promise<string[]> {
   if (parts.length === 0) return [];
   if (parts.some((p) => p.includes(SEPARATOR))) return Promise.all(parts.map(renderMarkdown));
   const html = await renderMarkdown(parts.join(`\n\n${SEPARATOR}\n\n`));

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
-import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { frontMatterText } from '../../../src/integrations/content-check/front-matter.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentCheckCache } from '../../../src/integrations/content-check/check.ts';
 import { formatContentReport, type ContentProblem } from '../../../src/integrations/content-check/problem.ts';
@@ -128,7 +128,7 @@ function unexpectedInBody(tree: MdastNode): string | undefined {
 }
 
 /** The front matter's text, found the way Astro finds it for the build. */
-const frontMatterOf = (text: string): string | undefined => extractFrontmatter(text);
+const frontMatterOf = (text: string): string | undefined => frontMatterText(text);
 
 /** Why an accepted mutation is harmless, or a description of the gap it opens. */
 function classify(file: string, before: string, after: string): { harmless: string } | { gap: string } {

@@ -1,0 +1,29 @@
+import PayloadExample from './PayloadExample.astro';
+import FieldReference from './FieldReference.astro';
+import EventCatalog from './EventCatalog.astro';
+import PayloadChecker from './PayloadChecker.astro';
+import Verified from './Verified.astro';
+import ReleaseLinks from './ReleaseLinks.astro';
+import ReleaseChanges from './ReleaseChanges.astro';
+import DataFlow from './DataFlow.astro';
+import Destinations from './Destinations.astro';
+import Blocklists from './Blocklists.astro';
+import type { ComponentName } from '../schemas/component-props.ts';
+
+/**
+ * The components MDX pages use without importing them: the page route hands
+ * them to each page's `<Content />`. Their props are checked by the content
+ * check before a build and by each component when it renders.
+ */
+export const PAGE_COMPONENTS = {
+  PayloadExample,
+  FieldReference,
+  EventCatalog,
+  PayloadChecker,
+  Verified,
+  ReleaseLinks,
+  ReleaseChanges,
+  DataFlow,
+  Destinations,
+  Blocklists,
+} satisfies Record<ComponentName, unknown>;
