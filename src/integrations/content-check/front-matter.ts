@@ -41,7 +41,9 @@ export function readFrontMatter(
     const twice = error.code === 'DUPLICATE_KEY' ? repeatedKey(raw) : undefined;
     const at = twice ?? error.linePos?.[0];
     const line = at ? firstLine + at.line - 1 : firstLine;
-    const reason = twice ? `the key "${twice.key}" is written twice in one map` : (error.message.split('\n')[0] ?? error.message);
+    const reason = twice
+      ? `the key "${twice.key}" is written twice in one map`
+      : (error.message.split('\n')[0] ?? error.message);
     return {
       ok: false,
       problem: {
