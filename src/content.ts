@@ -25,6 +25,8 @@ function toNavPage(entry: Page): NavPage {
   return {
     id: entry.id,
     title: entry.data.title,
+    ...(entry.data.sidebar?.label ? { label: entry.data.sidebar.label } : {}),
+    ...(entry.data.sidebar?.order !== undefined ? { order: entry.data.sidebar.order } : {}),
     product: entry.data.products[0] ?? 'insomnia',
     contentType: entry.data.content_type,
   };

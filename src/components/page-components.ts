@@ -1,3 +1,7 @@
+import Aside from './Aside.astro';
+import Tabs from './Tabs.astro';
+import TabItem from './TabItem.astro';
+import Steps from './Steps.astro';
 import PayloadExample from './PayloadExample.astro';
 import FieldReference from './FieldReference.astro';
 import EventCatalog from './EventCatalog.astro';
@@ -16,6 +20,10 @@ import type { ComponentName } from '../schemas/component-props.ts';
  * check before a build and by each component when it renders.
  */
 export const PAGE_COMPONENTS = {
+  Aside,
+  Tabs,
+  TabItem,
+  Steps,
   PayloadExample,
   FieldReference,
   EventCatalog,

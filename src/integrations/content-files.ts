@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -61,7 +61,7 @@ export function lastCommitDates(dir: string): Map<string, Date> {
   let root: string;
   try {
     // Outside a git checkout git says so on stderr; the pages then have no date, which is not an error.
-    const quiet = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] } as const;
+    const quiet: ExecFileSyncOptionsWithStringEncoding = { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] };
     log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', dir], {
       ...quiet,
       maxBuffer: 64 * 1024 * 1024,

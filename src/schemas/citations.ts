@@ -34,6 +34,14 @@ export const CITATIONS = {
       insomniaCommit(COMMITS.orgId2026, 'packages/insomnia/src/ui/components/settings/general.tsx'),
     ],
   },
+  'preferences-shortcut': {
+    confirms:
+      'Preferences opens with Command-comma on macOS and Ctrl-comma on Windows and Linux, or from the Application menu.',
+    sources: [
+      insomniaAt('10.1.1', 'src/common/hotkeys.ts', [56, 59]),
+      insomniaAt('10.1.1', 'src/main/window-utils.ts', [274, 281]),
+    ],
+  },
   'old-label': {
     confirms: 'Before 2023.5.0 the box was labelled "Send Usage Statistics", next to "Incognito Mode".',
     sources: [insomniaCommit(COMMITS.oldPreferences, 'packages/insomnia/src/ui/components/settings/general.tsx')],

@@ -50,6 +50,46 @@ export const VerifiedPropsSchema = z.strictObject({
   ),
 });
 
+/** The kinds of aside, and the title each shows unless the page gives one. */
+export const ASIDE_TITLES = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' } as const;
+
+export const AsidePropsSchema = z.strictObject({
+  type: z
+    .enum(Object.keys(ASIDE_TITLES) as [keyof typeof ASIDE_TITLES], {
+      error: `expected one of: ${Object.keys(ASIDE_TITLES).join(', ')}`,
+    })
+    .default('note')
+    .describe('What kind of aside: `note` (the default), `tip`, `caution` or `danger`.'),
+  title: z
+    .string({ error: 'expected a title as text' })
+    .min(1, { error: 'expected a title; it is empty' })
+    .optional()
+    .describe('The title shown above the content; defaults to the kind, e.g. "Caution".'),
+});
+
+/** A key shared by tabs that switch together, e.g. `os`. */
+const SYNC_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const TabsPropsSchema = z.strictObject({
+  syncKey: z
+    .string({ error: 'expected the sync key as text' })
+    .regex(SYNC_KEY, { error: 'expected lowercase letters, digits and hyphens, e.g. "os"' })
+    .optional()
+    .describe('Tabs with the same key switch together on the page, and the choice is kept for the next page.'),
+  label: z
+    .string({ error: 'expected a label as text' })
+    .min(1, { error: 'expected a label; it is empty' })
+    .optional()
+    .describe('What the choice is about, for screen readers, e.g. "Operating system".'),
+});
+
+export const TabItemPropsSchema = z.strictObject({
+  label: z
+    .string({ error: 'expected the label as text' })
+    .min(1, { error: 'expected a label; it is empty' })
+    .describe('The name on the tab, e.g. "macOS".'),
+});
+
 /** A component's props schema, how to write the component, and fixes for particular props. */
 export interface ComponentProps {
   readonly schema: z.ZodType;
@@ -57,10 +97,39 @@ export interface ComponentProps {
   readonly usage: string;
   /** A better fix than the usage for a prop whose value is wrong. */
   readonly hints?: Readonly<Record<string, string>>;
+  /**
+   * What goes between its tags: `markdown` (text, lists, code, other components),
+   * `tab-items` (only `<TabItem>`s), `ordered-list` (one numbered list). Without
+   * it the component takes none: it is written `<Name … />`.
+   */
+  readonly content?: 'markdown' | 'tab-items' | 'ordered-list';
+  /** The component it must be written directly inside. */
+  readonly parent?: string;
 }
 
 /** Every component an MDX page may use, by tag name. */
 export const COMPONENT_PROPS = {
+  Aside: {
+    schema: AsidePropsSchema,
+    usage: '<Aside type="caution">Markdown text</Aside>',
+    content: 'markdown',
+  },
+  Tabs: {
+    schema: TabsPropsSchema,
+    usage: '<Tabs syncKey="os"><TabItem label="macOS">…</TabItem><TabItem label="Windows">…</TabItem></Tabs>',
+    content: 'tab-items',
+  },
+  TabItem: {
+    schema: TabItemPropsSchema,
+    usage: '<TabItem label="macOS">Markdown text</TabItem>, inside <Tabs>',
+    content: 'markdown',
+    parent: 'Tabs',
+  },
+  Steps: {
+    schema: z.strictObject({}),
+    usage: '<Steps>, a blank line, a numbered list (1. …, 2. …), a blank line, </Steps>',
+    content: 'ordered-list',
+  },
   PayloadExample: {
     schema: PayloadExamplePropsSchema,
     usage: '<PayloadExample example="insomnia/examples/<file name without .json>" title="…" />',

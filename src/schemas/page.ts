@@ -9,8 +9,8 @@ export const CONTENT_TYPES = {
   how_to: 'How-to guide',
 } as const;
 
-/** Page layouts; `layout` in front matter picks one. */
-export const LAYOUTS = ['reference', 'how_to'] as const;
+/** Page layouts: each content type has its own, so `content_type` picks it. */
+export const LAYOUTS = Object.keys(CONTENT_TYPES) as [keyof typeof CONTENT_TYPES, ...(keyof typeof CONTENT_TYPES)[]];
 
 /** A slug usable as an HTML id and in a URL fragment. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -42,59 +42,98 @@ export const FaqSchema = z.strictObject({
  * The front matter of every page in `content/`. The FAQ lint is attached where
  * pages are loaded (`src/lib/validation/collections.ts`).
  */
-export const PageSchema = z.strictObject({
-  title: z
-    .string({ error: 'expected the page title as text' })
-    .trim()
-    .min(1, { error: 'expected a title; it is empty' })
-    .meta({ description: 'The page title: the `<h1>`, the browser tab and search results.' }),
-  description: z
-    .string({ error: 'expected a one-sentence description as text' })
-    .trim()
-    .min(1, { error: 'expected a description; it is empty' })
-    .meta({ description: 'One sentence under the title; also the meta description for search engines.' }),
-  content_type: z
-    .enum(Object.keys(CONTENT_TYPES) as [keyof typeof CONTENT_TYPES], {
-      error: `expected one of: ${Object.keys(CONTENT_TYPES).join(', ')}`,
-    })
-    .meta({ description: 'What kind of page this is; groups pages in navigation and search.' }),
-  layout: z
-    .enum(LAYOUTS, { error: `expected one of: ${LAYOUTS.join(', ')}` })
-    .meta({ description: 'The page layout: `reference` or `how_to`.' }),
-  products: z
-    .array(z.enum(PRODUCTS, { error: `expected one of: ${PRODUCTS.join(', ')}` }), {
-      error: 'expected a list of products, e.g. [insomnia]',
-    })
-    .min(1, { error: 'expected at least one product' })
-    .meta({ description: 'The products the page is about.' }),
-  search_aliases: z
-    .array(
-      z
-        .string({ error: 'expected each alias as text, e.g. "turn off tracking"' })
-        .trim()
-        .min(1, { error: 'expected an alias; it is empty' })
-        .max(60, { error: 'expected a few words a reader would type (60 characters at most)' }),
-      { error: 'expected a list of words readers search for, e.g. [telemetry, turn off tracking]' },
-    )
-    .optional()
-    .meta({
-      description:
-        'Words readers search for that the page answers but may not use itself, e.g. `telemetry` or `GDPR`. The search ranks the page for them; they are never shown.',
-    }),
-  search_suggestion: z
-    .number({ error: 'expected a number: the place among the pages a search with no results offers, e.g. 1' })
-    .int({ error: 'expected a whole number, e.g. 1' })
-    .min(1, { error: 'expected 1 or more: 1 is offered first' })
-    .optional()
-    .meta({
-      description:
-        'Offers the page when a search finds nothing, in this order (1 first). Give it to the few pages that answer most questions.',
-    }),
-  faqs: z
-    .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
-    .optional()
-    .meta({ description: 'Frequently asked questions, rendered after the page body.' }),
-});
+export const PageSchema = z
+  .strictObject({
+    title: z
+      .string({ error: 'expected the page title as text' })
+      .trim()
+      .min(1, { error: 'expected a title; it is empty' })
+      .meta({ description: 'The page title: the `<h1>`, the browser tab and search results.' }),
+    description: z
+      .string({ error: 'expected a one-sentence description as text' })
+      .trim()
+      .min(1, { error: 'expected a description; it is empty' })
+      .meta({ description: 'One sentence under the title; also the meta description for search engines.' }),
+    content_type: z
+      .enum(Object.keys(CONTENT_TYPES) as [keyof typeof CONTENT_TYPES], {
+        error: `expected one of: ${Object.keys(CONTENT_TYPES).join(', ')}`,
+      })
+      .meta({
+        description:
+          'What kind of page this is: `reference` or `how_to`. It picks the layout and groups pages in navigation and search.',
+      }),
+    layout: z
+      .enum(LAYOUTS, { error: `expected one of: ${LAYOUTS.join(', ')}` })
+      .optional()
+      .meta({
+        description:
+          'Optional, and only for pages copied from Kong’s docs, whose front matter repeats `content_type` here: it must then say the same.',
+      }),
+    sidebar: z
+      .strictObject({
+        label: z
+          .string({ error: 'expected the label as text' })
+          .trim()
+          .min(1, { error: 'expected a label; it is empty' })
+          .max(40, { error: 'expected a short label (40 characters at most)' })
+          .optional()
+          .meta({ description: 'The page’s name in the sidebar, when the title is too long there.' }),
+        order: z
+          .number({ error: 'expected a number, e.g. 1' })
+          .int({ error: 'expected a whole number, e.g. 1' })
+          .optional()
+          .meta({
+            description:
+              'Its place in its sidebar section: pages with an order come first, lowest first; the others follow by title.',
+          }),
+      })
+      .optional()
+      .meta({ description: 'How the page appears in the sidebar: `label` and `order`, both optional.' }),
+    products: z
+      .array(z.enum(PRODUCTS, { error: `expected one of: ${PRODUCTS.join(', ')}` }), {
+        error: 'expected a list of products, e.g. [insomnia]',
+      })
+      .min(1, { error: 'expected at least one product' })
+      .meta({ description: 'The products the page is about.' }),
+    search_aliases: z
+      .array(
+        z
+          .string({ error: 'expected each alias as text, e.g. "turn off tracking"' })
+          .trim()
+          .min(1, { error: 'expected an alias; it is empty' })
+          .max(60, { error: 'expected a few words a reader would type (60 characters at most)' }),
+        { error: 'expected a list of words readers search for, e.g. [telemetry, turn off tracking]' },
+      )
+      .optional()
+      .meta({
+        description:
+          'Words readers search for that the page answers but may not use itself, e.g. `telemetry` or `GDPR`. The search ranks the page for them; they are never shown.',
+      }),
+    search_suggestion: z
+      .number({ error: 'expected a number: the place among the pages a search with no results offers, e.g. 1' })
+      .int({ error: 'expected a whole number, e.g. 1' })
+      .min(1, { error: 'expected 1 or more: 1 is offered first' })
+      .optional()
+      .meta({
+        description:
+          'Offers the page when a search finds nothing, in this order (1 first). Give it to the few pages that answer most questions.',
+      }),
+    faqs: z
+      .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
+      .optional()
+      .meta({ description: 'Frequently asked questions, rendered after the page body.' }),
+  })
+  .check((ctx) => {
+    const { layout, content_type } = ctx.value;
+    if (layout !== undefined && layout !== content_type) {
+      ctx.issues.push({
+        code: 'custom',
+        input: layout,
+        path: ['layout'],
+        message: `layout says "${layout}" but content_type says "${content_type}": content_type picks the layout. Fix: remove the layout line.`,
+      });
+    }
+  });
 
 export type PageFrontmatter = z.output<typeof PageSchema>;
 export type Faq = z.output<typeof FaqSchema>;

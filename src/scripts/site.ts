@@ -32,5 +32,7 @@ if (explorer.length > 0) {
   if ((target && explorer.some((e) => e.contains(target))) || new URLSearchParams(location.search).has('fields'))
     load();
 }
+// Tabs (Tabs.astro): only the pages that have them load their code.
+if (document.querySelector('ia-tabs')) void import('./tabs.ts');
 // The search page's form (and the 404 page's): only those two pages have one.
 if (document.querySelector('ia-search-panel')) void import('../components/SearchPanel.element.ts');

@@ -40,6 +40,37 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'insomnia/page/index.html'), 'utf8')).toContain('Fixture event');
     expect(readFileSync(join(out, 'insomnia/examples/event.json'), 'utf8')).toBe(readFileSync(SHARED_PAYLOAD, 'utf8'));
     expect(existsSync(join(out, MARKER))).toBe(false);
+    // Components that hold content: an aside with Markdown in it, tabs, steps; and a processed picture.
+    const page = readFileSync(join(out, 'insomnia/components/index.html'), 'utf8');
+    const aside = /<aside class="ia-aside ia-aside--caution"[^>]*>([\s\S]*?)<\/aside>/.exec(page)?.[1] ?? '';
+    expect(aside).toContain('<strong>Careful</strong>');
+    expect(aside).toContain('<a href="/insomnia/page/">the page</a>');
+    expect(aside).toMatch(/<ul>\s*<li>one thing<\/li>\s*<li>another thing<\/li>\s*<\/ul>/);
+    expect(page).toMatch(/<ia-tabs class="ia-tabs" data-sync-key="os" data-label="Operating system">/);
+    expect([...page.matchAll(/<div class="ia-tab" data-label="([^"]+)">/g)].map((m) => m[1])).toEqual([
+      'macOS',
+      'Windows',
+    ]);
+    expect(page).toMatch(
+      /<div class="ia-steps">\s*<ol>\s*<li>Open the window.<\/li>\s*<li>Untick the box.<\/li>\s*<\/ol>/,
+    );
+    const img = /<img [^>]*>/.exec(page)?.[0] ?? '';
+    expect(img).toMatch(/src="\/_astro\/picture\.[\w-]+\.webp"/);
+    expect(img).toContain('alt="A drawing of the Network Activity section"');
+    expect(img).toMatch(/width="\d+" height="\d+"/);
+    expect(img).toContain('loading="lazy"');
+    expect(existsSync(join(out, /src="([^"]+)"/.exec(img)?.[1] ?? 'none'))).toBe(true);
+  });
+
+  it('fails on a component given content it takes none of, and on a missing picture, naming the file, the component and the picture', () => {
+    const build = buildFixture('misused-component-and-missing-picture');
+    expect(build.status).toBe(1);
+    const found = report(build);
+    expect(found).toMatch(/✖ \S*content\/insomnia\/page\.mdx/);
+    expect(found).toContain('entry: <Verified>  ·  line 11\n    <Verified> takes no content between its tags');
+    expect(found).toContain('entry: picture ./missing.png  ·  line 18\n    no picture ./missing.png next to the page');
+    expect(build.output).not.toMatch(STACK_LINE);
+    expectPreviousSiteKept(build.out);
   });
 
   it('builds right-to-left and emoji text with its own anchors', () => {

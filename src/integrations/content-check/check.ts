@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { listFiles, payloadFilesIn, posix } from '../content-files.ts';
 import { checkPage } from './page.ts';
 import { payloadTextProblems } from './payload-text.ts';
@@ -33,7 +33,7 @@ function decodeUtf8(bytes: Buffer): string | undefined {
 /**
  * What `checkContent` found in each file, kept between runs by the dev server,
  * which checks the content again on every save: a file is checked again only
- * when its text changed, or, for a page, when the set of example payloads did.
+ * when its text changed, or, for a page, when the set of files in the content folder did.
  */
 export type ContentCheckCache = Map<
   string,
@@ -48,15 +48,16 @@ export async function checkContent(
 ): Promise<ContentProblem[]> {
   const files = (await listFiles(contentDir)).sort();
   const payloadIds = new Set(payloadFilesIn(contentDir, files).map((p) => p.id));
-  // Pages are checked against the payload ids: a new or removed payload invalidates every page.
-  const payloads = createHash('sha1')
-    .update([...payloadIds].join('\n'))
-    .digest('hex');
+  // Pages are checked against the other files (payload ids, pictures): a new or removed file
+  // invalidates every page.
+  const payloads = createHash('sha1').update(files.join('\n')).digest('hex');
   const checkFile = (file: string, path: string, text: string): readonly ContentProblem[] => {
     const page = path.endsWith('.mdx');
     const known = cache?.get(path);
     if (known && known.text === text && (!page || known.payloads === payloads)) return known.problems;
-    const found = page ? checkPage(file, text, payloadIds) : checkExampleFile(file, text);
+    const found = page
+      ? checkPage(file, text, payloadIds, { path, publicDir: join(root, 'public') })
+      : checkExampleFile(file, text);
     cache?.set(path, { text, payloads, problems: found });
     return found;
   };

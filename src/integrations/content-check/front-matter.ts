@@ -4,6 +4,7 @@ import { FaqSchema, PageSchema } from '../../schemas/page.ts';
 import { CheckedPageSchema } from '../../lib/validation/collections.ts';
 import { describeValue, formatPath, pathSegments } from '../../lib/validation/payload.ts';
 import { lineAt } from '../../lib/validation/text-position.ts';
+import { didYouMean } from '../../lib/validation/did-you-mean.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** A page's front matter: its data, with the line of any path in it. */
@@ -134,9 +135,10 @@ export function entryOf(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 /** What fixes an unknown front-matter field, with the fields the schema accepts there. */
-function unknownFieldHint(inFaqItem: boolean): string {
-  const accepted = Object.keys(inFaqItem ? FaqSchema.shape : PageSchema.shape).join(', ');
-  return `Remove the field, or check its spelling; ${inFaqItem ? 'a FAQ item accepts' : 'pages accept'}: ${accepted}.`;
+function unknownFieldHint(key: string, inFaqItem: boolean): string {
+  const fields = Object.keys(inFaqItem ? FaqSchema.shape : PageSchema.shape);
+  const meant = didYouMean(key, fields).trim();
+  return `${meant ? `${meant} ` : ''}Remove the field, or check its spelling; ${inFaqItem ? 'a FAQ item accepts' : 'pages accept'}: ${fields.join(', ')}.`;
 }
 
 const KIND_HINTS: Record<string, string> = {
@@ -152,7 +154,7 @@ function issueProblems(file: string, data: unknown, issue: z.core.$ZodIssue): Om
       entry,
       path: formatPath([...issue.path, key]),
       message: `unknown field "${key}"`,
-      hint: unknownFieldHint(entry.startsWith('FAQ item')),
+      hint: unknownFieldHint(key, entry.startsWith('FAQ item')),
     }));
   }
   // Content-lint messages say what, where and, after "Fix:", how to fix: the fix goes to the report's fix line.
@@ -175,9 +177,19 @@ function issueProblems(file: string, data: unknown, issue: z.core.$ZodIssue): Om
       message: `${kind}: ${issue.message}; found ${describeValue(found)}`,
       hint: missing
         ? `Add "${formatPath(issue.path)}" to the front matter.`
-        : (KIND_HINTS[issue.code] ?? 'Correct the value.'),
+        : `${valueSuggestion(issue, found)}${KIND_HINTS[issue.code] ?? 'Correct the value.'}`,
     },
   ];
+}
+
+/** "Did you mean …?" for a value that is not one of those allowed (`how-to` for `how_to`). */
+function valueSuggestion(issue: z.core.$ZodIssue, found: unknown): string {
+  if (issue.code !== 'invalid_value' || typeof found !== 'string') return '';
+  const meant = didYouMean(
+    found,
+    issue.values.filter((v): v is string => typeof v === 'string'),
+  );
+  return meant ? `${meant.trim()} ` : '';
 }
 
 /** The problems of the front matter against the page schema and the FAQ lint, each at its line. */

@@ -3,10 +3,12 @@ import { componentUses, lineOf, nodesOfType, parseMdx, textOf, type MdastNode } 
 import { faqAnchor } from '../../lib/model/anchors.ts';
 import { formatPath } from '../../lib/validation/payload.ts';
 import { isComponentName, propProblems, unknownExampleProblem } from '../../lib/validation/props.ts';
-import { COMPONENT_PROPS } from '../../schemas/component-props.ts';
+import { COMPONENT_PROPS, type ComponentProps } from '../../schemas/component-props.ts';
 import { entryOf, frontMatterProblems, readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { payloadTextProblems } from './payload-text.ts';
 import { pageCodeProblems } from './page-code.ts';
+import { pageMediaProblems } from './page-media.ts';
+import { didYouMean } from '../../lib/validation/did-you-mean.ts';
 import type { ContentProblem } from './problem.ts';
 
 /**
@@ -14,7 +16,12 @@ import type { ContentProblem } from './problem.ts';
  * parser: the front matter, then each kind of node the body may get wrong,
  * each by a small visitor. `payloadIds` are the ids of the example payloads.
  */
-export function checkPage(file: string, text: string, payloadIds: ReadonlySet<string>): ContentProblem[] {
+export function checkPage(
+  file: string,
+  text: string,
+  payloadIds: ReadonlySet<string>,
+  { path = file, publicDir = 'public' }: { path?: string; publicDir?: string } = {},
+): ContentProblem[] {
   const parsed = parseMdx(text);
   if (!parsed.ok) {
     return [
@@ -48,6 +55,8 @@ export function checkPage(file: string, text: string, payloadIds: ReadonlySet<st
     ...pageCodeProblems(file, text, parsed.tree),
     ...headingCollisions(file, read.frontMatter, parsed.tree),
     ...componentProblems(context, parsed.tree),
+    ...componentContentProblems(file, parsed.tree),
+    ...pageMediaProblems(file, path, publicDir, parsed.tree),
     ...jsonBlockProblems(context, parsed.tree),
   ];
 }
@@ -68,9 +77,11 @@ function componentProblems({ file, payloadIds }: PageContext, tree: MdastNode): 
           entry: `<${name}>`,
           path: '',
           message: `<${name}> is not a component pages can use`,
-          hint: `Use one of ${Object.keys(COMPONENT_PROPS)
+          hint: `${didYouMean(name, Object.keys(COMPONENT_PROPS), (c) => `<${c}>`)} Use one of ${Object.keys(
+            COMPONENT_PROPS,
+          )
             .map((c) => `<${c}>`)
-            .join(', ')}, or write the text in Markdown.`,
+            .join(', ')}, or write the text in Markdown.`.trim(),
           ...at,
         },
       ];
@@ -87,6 +98,80 @@ function componentProblems({ file, payloadIds }: PageContext, tree: MdastNode): 
     }
     return found.map((p) => ({ file, entry, ...p, ...at }));
   });
+}
+
+type JsxElement = Extract<MdastNode, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+function isJsxElement(node: MdastNode): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** Whether a node shows anything: not only white space or an MDX comment. */
+function showsSomething(node: MdastNode): boolean {
+  if (node.type === 'text') return node.value.trim() !== '';
+  return node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression';
+}
+
+/**
+ * What goes between a component's tags: nothing for most (they are written
+ * `<Name … />`), Markdown for an aside or a tab, only `<TabItem>`s in `<Tabs>`,
+ * one numbered list in `<Steps>`; and a `<TabItem>` only directly in `<Tabs>`.
+ */
+function componentContentProblems(file: string, tree: MdastNode): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const visit = (node: MdastNode, parent: JsxElement | undefined): void => {
+    const element = isJsxElement(node) && node.name && isComponentName(node.name) ? node : undefined;
+    if (element?.name && isComponentName(element.name)) {
+      const spec: ComponentProps = COMPONENT_PROPS[element.name];
+      const name = element.name;
+      const content = element.children.filter((child) => showsSomething(child as MdastNode)) as MdastNode[];
+      const at = lineOf(element) === undefined ? {} : { line: lineOf(element) as number };
+      const problem = (message: string, hint: string) =>
+        problems.push({ file, entry: `<${name}>`, path: '', message, hint, ...at });
+      if (spec.parent && parent?.name !== spec.parent) {
+        problem(`<${name}> is not directly inside <${spec.parent}>`, `Write ${spec.usage}.`);
+      }
+      if (!spec.content && content.length > 0) {
+        problem(
+          `<${name}> takes no content between its tags`,
+          `Write it as one tag, ${spec.usage}, and put the text before or after it.`,
+        );
+      } else if (spec.content && content.length === 0) {
+        problem(`<${name}> is empty`, `Write ${spec.usage}.`);
+      } else if (spec.content === 'tab-items') {
+        const others = content.filter((child) => !(isJsxElement(child) && child.name === 'TabItem'));
+        if (others.length > 0) {
+          problem(
+            `<${name}> holds something other than <TabItem> (line ${lineOf(others[0] as MdastNode) ?? '?'})`,
+            'Put every piece of text inside a <TabItem label="…">, one per choice.',
+          );
+        }
+        const labels = content.flatMap((child) =>
+          isJsxElement(child) && child.name === 'TabItem'
+            ? child.attributes.flatMap((a) =>
+                a.type === 'mdxJsxAttribute' && a.name === 'label' && typeof a.value === 'string' ? [a.value] : [],
+              )
+            : [],
+        );
+        const twice = labels.find((label, i) => labels.indexOf(label) !== i);
+        if (twice !== undefined)
+          problem(`two tabs of <${name}> have the label "${twice}"`, 'Give each <TabItem> its own label.');
+      } else if (spec.content === 'ordered-list') {
+        const [only] = content;
+        if (content.length !== 1 || only?.type !== 'list' || !only.ordered) {
+          problem(
+            `<${name}> must hold one numbered list and nothing else`,
+            `Write ${spec.usage}: the blank lines let Markdown read the list.`,
+          );
+        }
+      }
+    }
+    if ('children' in node) {
+      for (const child of node.children) visit(child as MdastNode, element ?? (isJsxElement(node) ? node : parent));
+    }
+  };
+  visit(tree, undefined);
+  return problems;
 }
 
 /** JSON code blocks in the body: valid JSON, and payloads the schema accepts. */

@@ -3,8 +3,22 @@ export interface NavPage {
   /** Collection id, e.g. `insomnia/opt-out`; the URL is `/<id>/`. */
   readonly id: string;
   readonly title: string;
+  /** The name the sidebar shows: `sidebar.label` in front matter, or the title. */
+  readonly label?: string;
+  /** `sidebar.order` in front matter: ordered pages come first in their section, lowest first. */
+  readonly order?: number;
   readonly product: string;
   readonly contentType: string;
+}
+
+/** Sidebar order: pages with an order first, lowest first; then the rest by title. */
+function bySidebarOrder(a: NavPage, b: NavPage): number {
+  if (a.order !== undefined || b.order !== undefined) {
+    if (a.order === undefined) return 1;
+    if (b.order === undefined) return -1;
+    if (a.order !== b.order) return a.order - b.order;
+  }
+  return a.title.localeCompare(b.title);
 }
 
 export interface NavGroup {
@@ -19,7 +33,7 @@ export function pageUrl(id: string): string {
 
 /**
  * The sidebar: pages grouped by their first product, then by content type in
- * the given order, each group sorted by title. Derived from the content, so a
+ * the given order, each group in sidebar order (`sidebar.order`, then title). Derived from the content, so a
  * new page appears without touching navigation code.
  */
 export function navGroups(pages: readonly NavPage[], contentTypeOrder: readonly string[]): NavGroup[] {
@@ -29,9 +43,7 @@ export function navGroups(pages: readonly NavPage[], contentTypeOrder: readonly 
     sections: contentTypeOrder
       .map((contentType) => ({
         contentType,
-        pages: pages
-          .filter((p) => p.product === product && p.contentType === contentType)
-          .sort((a, b) => a.title.localeCompare(b.title)),
+        pages: pages.filter((p) => p.product === product && p.contentType === contentType).sort(bySidebarOrder),
       }))
       .filter((s) => s.pages.length > 0),
   }));

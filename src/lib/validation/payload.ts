@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { AnalyticsEventSchema, EnvelopeSchema, type AnalyticsEvent } from '../../schemas/analytics-event.ts';
 import { EVENT_NAMES, findEvent } from '../../schemas/events.ts';
 import { allowedKeysAt, expectationAt } from '../model/field-tree.ts';
+import { closest } from './did-you-mean.ts';
 
 /**
  * The kinds of drift between a payload and the schema, in the words tracking
@@ -101,12 +102,14 @@ function stripExpected(message: string): string {
   return message.replace(/^expected /, '');
 }
 
-function unknownFieldHint(key: string, eventName: unknown): string {
+function unknownFieldHint(key: string, eventName: unknown, allowed: readonly string[]): string {
   const spec = typeof eventName === 'string' ? findEvent(eventName) : undefined;
   const unconfirmed =
     spec && Object.keys(spec.shape).length === 0
       ? ` The schema documents no properties of "${spec.name}": none were found in the app's code read.`
       : '';
+  const meant = closest(key, allowed);
+  if (meant !== undefined) return `Did you mean "${meant}"? Rename the key, or remove it.${unconfirmed}`;
   return `Remove "${key}" from the payload. If the app really sends it, add it to the schema (src/schemas/) with its public source first.${unconfirmed}`;
 }
 
@@ -125,7 +128,7 @@ function toProblems(issue: z.core.$ZodIssue, input: unknown): PayloadProblem[] {
             ? `only the fields the schema has here: ${allowed.join(', ')}`
             : 'no fields here (an empty object)',
         found: describeValue(valueAt(input, [...issue.path, key])),
-        hint: unknownFieldHint(key, eventName),
+        hint: unknownFieldHint(key, eventName, allowed),
       }));
     }
     case 'invalid_type': {
@@ -224,8 +227,7 @@ function toProblems(issue: z.core.$ZodIssue, input: unknown): PayloadProblem[] {
 }
 
 function closestEventHint(name: string): string {
-  const lower = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const match = EVENT_NAMES.find((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '') === lower);
+  const match = closest(name, EVENT_NAMES);
   return match ? ` (did you mean "${match}"?)` : '';
 }
 

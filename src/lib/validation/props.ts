@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import type { z } from 'zod';
 import { COMPONENT_PROPS, type ComponentName } from '../../schemas/component-props.ts';
+import { didYouMean } from './did-you-mean.ts';
 
 /** One problem with the props of a component as written in MDX. */
 export interface PropProblem {
@@ -30,10 +31,11 @@ function describeIssues(
   const hints: Readonly<Record<string, string>> = 'hints' in rest ? rest.hints : {};
   return issues.flatMap((issue: z.core.$ZodIssue): PropProblem[] => {
     if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys((COMPONENT_PROPS[component].schema as { shape?: object }).shape ?? {});
       return issue.keys.map((key) => ({
         path: key,
         message: `<${component}> has no prop "${key}"`,
-        hint: `Check its spelling; write ${usage}.`,
+        hint: `${didYouMean(key, known).trim()} Check its spelling; write ${usage}.`.trim(),
       }));
     }
     const prop = String(issue.path[0] ?? '');
@@ -44,7 +46,7 @@ function describeIssues(
         message: missing
           ? `<${component}> needs the prop "${prop}"`
           : `the prop "${prop}" is invalid: ${issue.message}`,
-        hint: (!missing && hints[prop]) || `Write ${usage}.`,
+        hint: `${issue.code === 'invalid_value' && typeof props[prop] === 'string' ? didYouMean(props[prop], issue.values.map(String)).trim() : ''} ${(!missing && hints[prop]) || `Write ${usage}.`}`.trim(),
       },
     ];
   });
@@ -52,10 +54,11 @@ function describeIssues(
 
 /** The problem of an `example` prop that names no example payload. */
 export function unknownExampleProblem(id: string, known: readonly string[]): PropProblem {
+  const meant = didYouMean(id, known).trim();
   return {
     path: 'example',
     message: `no example payload has the id "${id}"`,
-    hint: `Use the path of a JSON file under content/ without ".json"; known: ${[...known].sort().join(', ') || '(none)'}.`,
+    hint: `${meant ? `${meant} ` : ''}Use the path of a JSON file under content/ without ".json"; known: ${[...known].sort().join(', ') || '(none)'}.`,
   };
 }
 
