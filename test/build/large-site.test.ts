@@ -58,7 +58,7 @@ describe(`a site of ${PAGES + 6} pages`, () => {
     expect(takenPages).toBe(PAGES + 6);
     expect(answers).toBeGreaterThan(PAGES * 10);
     expect(takenAnswers).toBe(answers);
-    expect(output).toContain(`${PAGES + 112} page(s) built`);
+    expect(output).toContain(`${PAGES + 113} page(s) built`);
     const page = readFileSync(join(out, 'bench/page-7/index.html'), 'utf8');
     expect(page).toContain('<h2 id="the-example">The example</h2>');
     expect(page).toContain('Answer 2 of page 7: the app sends');
