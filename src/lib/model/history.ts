@@ -145,9 +145,11 @@ export interface CommonKey {
  * appears there twice.
  */
 export function commonKeys(release: Release): CommonKey[] {
-  const keys = new Map<string, [PropertyFinding, ...PropertyFinding[]]>();
-  for (const p of release.snapshot.commonProperties)
-    keys.set(p.key, [...(keys.get(p.key) ?? []), p] as CommonKey['findings']);
+  const keys = new Map<string, CommonKey['findings']>();
+  for (const p of release.snapshot.commonProperties) {
+    const seen = keys.get(p.key);
+    keys.set(p.key, seen ? [...seen, p] : [p]);
+  }
   return [...keys].map(([key, findings]) => ({ key, findings, conditional: findings.some((f) => f.conditional) }));
 }
 

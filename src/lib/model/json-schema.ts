@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schemas/zod.ts';
 import { AnalyticsEventSchema, USER_ID_HASHED_SINCE } from '../../schemas/analytics-event.ts';
 import { findEvent } from '../../schemas/events.ts';
 import { commonProperties } from '../../schemas/event-properties.ts';
@@ -25,10 +25,10 @@ export interface PropertyRules {
 }
 
 /** Whether the code can leave a documented value undefined, which drops its key from the JSON. */
-const mayBeLeftOut = (schema: z.ZodType | undefined) =>
+const mayBeLeftOut = (schema: z.core.$ZodType | undefined) =>
   schema !== undefined && fieldDocs.get(schema)?.leftOut !== undefined;
 const eventKeyLeftOut = (event: string, key: string) => mayBeLeftOut(findEvent(event)?.shape[key]);
-const commonKeyLeftOut = (key: string) => mayBeLeftOut((commonProperties as Record<string, z.ZodType>)[key]);
+const commonKeyLeftOut = (key: string) => mayBeLeftOut((commonProperties as Record<string, z.core.$ZodType>)[key]);
 
 /**
  * The properties one release sends with an event, from its snapshot: the keys

@@ -12,6 +12,7 @@ import {
 import { RELEASES, type Release } from '../../../src/lib/model/history.ts';
 import { AnalyticsEventSchema } from '../../../src/schemas/analytics-event.ts';
 import { EVENTS } from '../../../src/schemas/events.ts';
+import { z } from '../../../src/schemas/zod.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -189,7 +190,7 @@ describe('the zod schema', () => {
   it.each(EVENTS.map((e) => [e.name]))('requires of %s exactly what the published schema requires', (name) => {
     const spec = EVENTS.find((e) => e.name === name);
     const required = Object.entries(spec?.shape ?? {})
-      .filter(([, schema]) => !schema.safeParse(undefined).success)
+      .filter(([, schema]) => !z.safeParse(schema, undefined).success)
       .map(([key]) => key);
     expect(required).toEqual(propertyRules(name).required);
   });
