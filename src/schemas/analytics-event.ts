@@ -18,6 +18,9 @@ const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, {
   error: 'expected a version number such as "13.1.0" or "12.5.0-beta.0"',
 });
 
+/** The release since which `userId` is the SHA-256 hash of the account ID rather than the account ID itself. */
+export const USER_ID_HASHED_SINCE = '10.0.0';
+
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
 
 const segmentCommon = (what: string) => segmentDocs('src/connections/spec/common.md', what);
@@ -181,7 +184,7 @@ export const envelopeShape = {
         'Empty when you are logged out. When you are logged in, the SHA-256 hash (lowercase hex, unsalted) of your account ID, recomputed for every event; versions before 10.0.0 sent the account ID itself.',
       setBy: 'app',
       sensitivity: 'pseudonymous-identifier',
-      since: '10.0.0 (hashed form)',
+      since: `${USER_ID_HASHED_SINCE} (hashed form)`,
       format: 'empty, or 64 lowercase hexadecimal characters (SHA-256)',
       sources: [
         appAnalytics([62, 74]),
@@ -330,7 +333,7 @@ const eventDoc = {
 
 const propertiesDoc = {
   description:
-    'Details of the event. Which keys appear depends on the event (see the event catalog); 2026 builds add `platform` and `organization_id` to every event.',
+    'Details of the event. Which keys appear depends on the event (see the event catalog); 2026 builds add `platform` to every event, and `organization_id` once the app has set an organization.',
   setBy: 'app',
   sensitivity: 'usage-event',
   since: '8.2.0',

@@ -1,3 +1,4 @@
+import { DESTINATIONS, INSOMNIA_PRIVACY, SENTRY_SAMPLING } from './destinations.ts';
 import {
   COMMITS,
   analyticsNode,
@@ -9,6 +10,17 @@ import {
   segmentDocs,
   type Source,
 } from './sources.ts';
+
+const AI_IN_INSOMNIA = 'app/_landing_pages/insomnia/ai-in-insomnia.yaml';
+
+/** The sources of what the keeper of a host's data states (role, region, retention, deletion), each once. */
+function keepingSources(host: string): [Source, ...Source[]] {
+  const keeping = DESTINATIONS.find((d) => d.host === host)?.keeping;
+  if (!keeping) throw new Error(`src/schemas/citations.ts: the host "${host}" has no keeping in DESTINATIONS`);
+  const statements = [keeping.role, keeping.region, keeping.retention, ...(keeping.deletion ? [keeping.deletion] : [])];
+  const sources = [...new Map(statements.flatMap((st) => st.sources).map((src) => [src.url, src])).values()];
+  return sources as [Source, ...Source[]];
+}
 
 /**
  * Sources for statements made in page text, by name. Pages cite them with
@@ -117,7 +129,7 @@ export const CITATIONS = {
   },
   'customer-io': {
     confirms:
-      'For logged-in users the app loads Customer.io from cdp-eu.customer.io, identifies you by account ID, email and name, and sends page views and Request Created, with no check of the analytics setting.',
+      'For logged-in users the app loads Customer.io from cdp-eu.customer.io, identifies you by account ID, email and name, and sends Customer.io’s own page() calls and Request Created, with no check of the analytics setting.',
     sources: [
       insomniaCommit(COMMITS.customerIo2026, 'packages/insomnia/src/ui/hooks/use-cio.tsx'),
       insomniaCommit(
@@ -164,8 +176,9 @@ export const CITATIONS = {
   },
   'no-ip-field': {
     confirms:
-      'The app puts no IP address into its events or error reports; Segment adds one only for client-side events, which a server library like the app’s does not send.',
+      'The app puts no IP address into its events or error reports; Segment adds one only for client-side events, which a server library like the app’s does not send; Kong’s Insomnia privacy policy counts the client’s IP address among the service data it keeps.',
     sources: [
+      INSOMNIA_PRIVACY,
       insomniaAt('10.1.1', 'src/main/analytics.ts', [79, 89]),
       insomniaAt('10.1.1', 'src/ui/sentry.ts', [14]),
       segmentDocs('src/connections/spec/common.md', 'IP address filled in for client-side events only (L205)'),
@@ -246,6 +259,95 @@ export const CITATIONS = {
       insomniaAt('10.1.1', 'src/main.development.ts', [276, 298]),
       insomniaAt('10.1.1', 'src/ui/components/toast.tsx', [63, 88]),
       insomniaIssue(6662, 'Kong: update notices arrive by design'),
+    ],
+  },
+  'sentry-sampling': {
+    confirms:
+      'The app sends one error in two to Sentry (sampleRate 0.5), and reports some errors on purpose: "Missing parent ID for …" in 10.1.1, "Run tests by anonymous" with organization and project IDs in the 2026 code.',
+    sources: [
+      SENTRY_SAMPLING,
+      insomniaAt('10.1.1', 'src/main/sentry.ts', [26, 30]),
+      insomniaCommit(COMMITS.analyticsPackage, 'packages/insomnia/src/main/analytics.ts'),
+    ],
+  },
+  'segment-keeping': {
+    confirms:
+      'Segment is a processor for its customers’ data; the app’s events go to its U.S. infrastructure in Oregon; it keeps archived events for a period set by tier and workspace; it deletes a person’s data by userId.',
+    sources: keepingSources('api.segment.io'),
+  },
+  'sentry-keeping': {
+    confirms:
+      'Sentry processes the data its customers send under its Data Processing Addendum; the app’s reports go to its U.S. region (Iowa); it keeps errors 30 or 90 days by plan; Kong wrote in 2022 that it keeps them up to 90 days.',
+    sources: keepingSources('o1147619.ingest.sentry.io'),
+  },
+  'customer-io-keeping': {
+    confirms:
+      'Customer.io is a processor for its customers’ user data; the app uses its EU address, whose accounts keep the data about people in the EU; it stores integration data indefinitely.',
+    sources: keepingSources('cdp-eu.customer.io'),
+  },
+  'kong-keeping': {
+    confirms:
+      'Kong’s privacy policy applies to data from Insomnia’s desktop app; its service data include server logs, the client’s IP address and usage statistics, held by third-party processors; logs stay in Google Cloud, sync data in us-central1; no retention period is stated.',
+    sources: keepingSources('api.insomnia.rest'),
+  },
+  'data-folder': {
+    confirms:
+      'The app keeps each kind of record in a file insomnia.<type>.db in its data folder (Windows %APPDATA%\\Insomnia, Linux ~/.config/Insomnia, macOS ~/Library/Application Support/Insomnia; Help → Show App Data Folder): the install’s ID is deviceId in insomnia.Settings.db, the account ID is accountId in insomnia.UserSession.db.',
+    sources: [
+      pinned('kongDocs', 'app/insomnia/collected-data.md', [95, 103]),
+      insomniaAt('10.1.1', 'src/common/database.ts', [687, 690]),
+      insomniaAt('10.1.1', 'src/models/settings.ts', [13, 31]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [30, 33]),
+      insomniaAt('10.1.1', 'src/models/user-session.ts', [6, 22]),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [62, 74]),
+    ],
+  },
+  'privacy-policy': {
+    confirms:
+      'Kong’s Insomnia privacy policy, linked from the app’s login screen, says that Kong’s privacy policy applies to personal data collected through Insomnia’s website and desktop app.',
+    sources: [INSOMNIA_PRIVACY, insomniaAt('10.1.1', 'src/ui/routes/auth.login.tsx', [155, 172])],
+  },
+  'analytics-purpose': {
+    confirms:
+      'Kong’s docs: usage analytics are collected to evaluate user behavior for the purpose of guiding product decisions.',
+    sources: [pinned('kongDocs', 'app/insomnia/collected-data.md', [131])],
+  },
+  'insomnia-support': {
+    confirms: 'Kong’s docs name Insomnia’s customer service: support@insomnia.rest, or Kong’s support site.',
+    sources: [pinned('kongDocs', 'app/insomnia/allowlist.md', [21, 23])],
+  },
+  'ai-10': {
+    confirms:
+      'In 10.1.1 the AI test generation sends each request of the design document, whole, with the OpenAPI operation it matches and the organization ID, to ai-helper.insomnia.rest; the same service answers, per organization, whether AI is available.',
+    sources: [
+      insomniaAt('10.1.1', 'src/common/constants.ts', [132]),
+      insomniaAt('10.1.1', 'src/ui/routes/actions.tsx', [978, 1001]),
+      insomniaAt('10.1.1', 'src/ui/routes/actions.tsx', [1024, 1084]),
+      insomniaAt('10.1.1', 'src/ui/routes/actions.tsx', [1111, 1131]),
+      insomniaAt('10.1.1', 'src/models/request.ts', [251, 274]),
+    ],
+  },
+  'ai-2026': {
+    confirms:
+      'In the 2026 code AI features use the model you activate in Preferences → AI Settings: Claude, OpenAI, Gemini, an LLM URL you give, or a local model file; Kong says the data goes only to that provider, which it neither proxies nor stores. Mock generation sends an OpenAPI document, a URL or a text you give; commit suggestions send your staged changes.',
+    sources: [
+      pinned('kongDocs', AI_IN_INSOMNIA, [32, 39]),
+      pinned('kongDocs', AI_IN_INSOMNIA, [66, 75]),
+      pinned('kongDocs', 'app/insomnia/collected-data.md', [215, 226]),
+      insomniaCommit('02fb20f699b248de6dd196aee496662229812bbd', 'packages/insomnia/src/main/llm-config-service.ts'),
+      insomniaCommit(
+        '4fedb71940c191bc856090867814d5669cac6a3b',
+        'packages/insomnia/src/routes/organization.$organizationId.project.$projectId.workspace.new.tsx',
+      ),
+    ],
+  },
+  'ai-admin': {
+    confirms:
+      'Enterprise administrators can turn AI features off for everyone in Insomnia Admin → AI Settings; each user can turn features off, or deactivate the model, in Preferences → AI Settings.',
+    sources: [
+      pinned('kongDocs', AI_IN_INSOMNIA, [163, 176]),
+      pinned('kongDocs', 'app/insomnia/data-security.md', [40]),
+      pinned('kongDocs', 'app/insomnia/collected-data.md', [228, 230]),
     ],
   },
 } as const satisfies Record<string, { readonly confirms: string; readonly sources: readonly [Source, ...Source[]] }>;

@@ -51,7 +51,8 @@ export const CONSENT_HISTORY: readonly ConsentChange[] = [
   },
   {
     release: 'March 2026',
-    change: 'Every event carries the ID of the organization open in the app (`organization_id`) and `platform`.',
+    change:
+      'Every event carries `platform` and, once the app has set an organization, the ID of the organization open in the app (`organization_id`).',
     sources: [insomniaPull(9723, 'organization_id on every track event')],
   },
   {

@@ -30,6 +30,9 @@ const requestExecuted2026: readonly [Source, ...Source[]] = [
   insomniaPull(9914, 'richer Request Executed properties (May 2026)'),
 ];
 const PR_9914 = '2026 builds (PR #9914, May 2026)';
+/** The 2026 send route, where the scripts and certificates it counts are gathered (lines 361–373). */
+const sendRouteGathering = insomniaCommit('64a4ef74411841ca197ab927498419450836dfa4', SEND_ROUTE_2026, [361, 373]);
+const requestExecutedGathered: readonly [Source, ...Source[]] = [...requestExecuted2026, sendRouteGathering];
 
 /** Properties common to every `track` call of 2026 builds. */
 export const commonProperties = {
@@ -67,29 +70,32 @@ export const commonProperties = {
 
 /** `Request Executed`: sent each time you send a request. */
 export const requestExecutedProperties = {
-  preferredHttpVersion: documented(text().optional(), {
-    description: 'The HTTP version preference of the request, e.g. `default`. Left out when unset.',
+  preferredHttpVersion: documented(text(), {
+    description:
+      'The app-wide HTTP version setting of your preferences (`settings.preferredHttpVersion`), e.g. `default`: the same for every request you send, not a setting of the request.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '8.2.0',
-    sources: requestExecuted10,
+    sources: [...requestExecuted10, insomniaAt('10.1.1', 'src/models/settings.ts', [61])],
     example: 'default',
   }),
   authenticationType: documented(text().optional(), {
-    description: 'The kind of authentication the request uses (the kind only, never credentials). Left out when unset.',
+    description: 'The kind of authentication the request uses (the kind only, never credentials).',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '8.2.0',
     sources: requestExecuted10,
     example: 'bearer',
+    leftOut: 'the request has no authentication set (`activeRequest.authentication?.type` is undefined)',
   }),
   mimeType: documented(text().optional(), {
-    description: 'The MIME type of the request body, e.g. `application/json`. Left out when the request has none.',
+    description: 'The MIME type of the request body, e.g. `application/json`.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '8.2.0',
     sources: requestExecuted10,
     example: 'application/json',
+    leftOut: 'the request’s body has no type (`activeRequest.body.mimeType` is undefined)',
   }),
   protocol: documented(text().optional(), {
     description:
@@ -135,35 +141,39 @@ export const requestExecutedProperties = {
     example: 0,
   }),
   has_prescript: documented(flag().optional(), {
-    description: 'Whether the request has a pre-request script (never the script itself).',
+    description:
+      'Whether the request or any folder above it has a pre-request script: the app gathers the scripts of the request and of every parent folder (never the scripts themselves).',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: PR_9914,
-    sources: requestExecuted2026,
+    sources: requestExecutedGathered,
     example: false,
   }),
   has_postscript: documented(flag().optional(), {
-    description: 'Whether the request has an after-response script (never the script itself).',
+    description:
+      'Whether the request or any folder above it has an after-response script: the app gathers the scripts of the request and of every parent folder (never the scripts themselves).',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: PR_9914,
-    sources: requestExecuted2026,
+    sources: requestExecutedGathered,
     example: false,
   }),
   count_prescript_lines: documented(count().optional(), {
-    description: 'How many lines the pre-request script has.',
+    description:
+      'How many lines the pre-request scripts of the request and of every folder above it have, added together.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: PR_9914,
-    sources: requestExecuted2026,
+    sources: requestExecutedGathered,
     example: 0,
   }),
   count_postscript_lines: documented(count().optional(), {
-    description: 'How many lines the after-response script has.',
+    description:
+      'How many lines the after-response scripts of the request and of every folder above it have, added together.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: PR_9914,
-    sources: requestExecuted2026,
+    sources: requestExecutedGathered,
     example: 0,
   }),
   count_query_parameters: documented(count().optional(), {
@@ -191,11 +201,12 @@ export const requestExecutedProperties = {
     example: false,
   }),
   count_certificates: documented(count().optional(), {
-    description: 'How many client certificates apply to the request (never the certificates).',
+    description:
+      'How many client certificates the whole workspace (collection) of the request has: the app counts every certificate of the workspace (`clientCertificate.findByParentId(workspaceId)`), whether or not it would be used for this request (never the certificates).',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: PR_9914,
-    sources: requestExecuted2026,
+    sources: requestExecutedGathered,
     example: 0,
   }),
 };
@@ -241,7 +252,15 @@ export const requestCreatedProperties = {
     count(),
     0,
   ),
-  count_certificates: newRequestField('How many client certificates apply to the new request.', count(), 0),
+  count_certificates: documented(count().optional(), {
+    description:
+      'How many client certificates the whole workspace (collection) of the new request has: the app counts every certificate of the workspace (`clientCertificate.findByParentId(workspaceId)`), whether or not it would be used for this request.',
+    setBy: 'app',
+    sensitivity: 'request-metadata',
+    since: '2026 builds (exact release not confirmed)',
+    sources: [...requestCreated2026, insomniaCommit(COMMITS.requestCreated2026, NEW_REQUEST_ROUTE_2026, [121, 135])],
+    example: 0,
+  }),
   count_headers: newRequestField('How many headers the new request has.', count(), 1),
   count_query_parameters: newRequestField('How many query parameters the new request has.', count(), 0),
   count_path_parameters: newRequestField('How many path parameters the new request has.', count(), 0),
@@ -277,12 +296,12 @@ export const requestCreatedProperties = {
 const appStarted10 = insomniaAt('10.1.1', 'src/main.development.ts', [268, 274]);
 const appStartedLater = insomniaCommit('0004b4db', 'packages/insomnia/src/entry.main.ts');
 const startCount = (description: string, example: number) =>
-  documented(count(), {
+  documented(count().optional(), {
     description,
     setBy: 'app',
     sensitivity: 'usage-event',
-    since: '10.1.1',
-    sources: [appStarted10],
+    since: '8.6.1 (8.2.0 sends App Started with no properties)',
+    sources: [appStarted10, insomniaAt('8.2.0', 'src/ui/rendererListeners.ts', [79])],
     example,
   });
 const laterStart = (description: string, example: string) =>
@@ -360,6 +379,19 @@ const vcsField = (description: string, schema: z.ZodType, example: unknown) =>
     sources: [gitActions],
     example,
   });
+/** `getOauth2FormatName` names only a GitHub or GitLab sign-in; other credentials give it no name. */
+const oauthProviderName = insomniaAt('10.1.1', 'src/sync/git/utils.ts', [90, 96]);
+const providerName = () =>
+  documented(text().optional(), {
+    description: 'The Git hosting provider, e.g. `github`.',
+    setBy: 'app',
+    sensitivity: 'usage-event',
+    since: '10.1.1',
+    sources: [gitActions, oauthProviderName],
+    example: 'github',
+    leftOut:
+      'the repository is not connected through a GitHub or GitLab sign-in (8.2.0 to 10.1.1: `getOauth2FormatName` names no provider for other credentials)',
+  });
 const vcsError = () =>
   vcsField(
     'The error message when the Git operation failed; left out on success.',
@@ -378,7 +410,7 @@ export const vcsSyncCompletedProperties = {
   type: vcsField('The version control system, e.g. `git`.', text(), 'git'),
   action: vcsField('The Git operation, e.g. `clone`.', text(), 'clone'),
   error: vcsError(),
-  providerName: vcsField('The Git hosting provider, e.g. `github`.', text(), 'github'),
+  providerName: providerName(),
 };
 
 /** `VCS Action Executed`: sent for each Git action. */
@@ -390,7 +422,7 @@ export const vcsActionExecutedProperties = {
     'commit',
   ),
   error: vcsError(),
-  providerName: vcsField('The Git hosting provider, e.g. `github`.', text(), 'github'),
+  providerName: providerName(),
 };
 
 const runner = insomniaAt('10.1.1', 'src/ui/routes/runner.tsx', [291]);
@@ -453,12 +485,17 @@ export const inviteSentProperties = {
 
 /** `Request Body Type Selected`: sent when you pick a body type. */
 export const requestBodyTypeSelectedProperties = {
-  type: documented(text(), {
-    description: 'The MIME type of the body type picked, e.g. `application/json`.',
+  type: documented(text().nullable(), {
+    description:
+      'The MIME type of the body type picked, e.g. `application/json`; `null` when you pick “No Body” (the app’s empty body type is `null`).',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '10.1.1',
-    sources: [insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [140, 145])],
+    sources: [
+      insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [140, 145]),
+      insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [28]),
+      insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [159, 160]),
+    ],
     example: 'application/json',
   }),
 };
@@ -471,6 +508,17 @@ const found2026 = (
   example: unknown,
   sensitivity: Sensitivity = 'usage-event',
 ) => documented(schema, { description, setBy: 'app', sensitivity, sources: [], example });
+
+/** A property found in the 2026 code whose value the code can leave undefined: `leftOut` says when. */
+const found2026LeftOut = (schema: z.ZodType, description: string, leftOut: string, example?: unknown) =>
+  documented(schema, {
+    description,
+    setBy: 'app',
+    sensitivity: 'usage-event',
+    sources: [],
+    leftOut,
+    ...(example === undefined ? {} : { example }),
+  });
 
 /** Where a link to import something into the app came from (`insomnia://app/import?source=…&sourceUrl=…`). */
 const importAttribution = {
@@ -487,24 +535,28 @@ const importAttribution = {
 };
 
 /** Where in the app an action was started, as the app names the place (`sidebar`, `shortcut`, `collection-list`, …). */
-const actionSource = (example: string) =>
-  found2026(text().optional(), 'Where in the app the action was started, as the app names the place.', example);
+const actionSource = (example: string, always = false) =>
+  found2026(
+    always ? text() : text().optional(),
+    'Where in the app the action was started, as the app names the place.',
+    example,
+  );
 
 /** The import events of the 2026 code: each carries the import link's attribution. */
 export const importEventProperties = { ...importAttribution };
-export const importStartedProperties = { ...importAttribution, source: actionSource('collection-list') };
+export const importStartedProperties = { ...importAttribution, source: actionSource('collection-list', true) };
 export const importCompletedProperties = {
   ...importAttribution,
   workspaces: found2026(z.array(count()), 'For each file imported, how many workspaces it held.', [1]),
   requests: found2026(z.array(count()), 'For each file imported, how many requests it held.', [12]),
 };
-export const exportStartedProperties = { source: actionSource('collection-list') };
+export const exportStartedProperties = { source: actionSource('collection-list', true) };
 
 /** `Imported Request First Send`: the first send of a request that came in through an import link. */
 export const importedRequestFirstSendProperties = {
   ...importAttribution,
   protocol: found2026(
-    text().optional(),
+    text(),
     'The type of the app’s request model (`activeRequest.type`), as `protocol` of Request Executed: the constant `Request` for HTTP and GraphQL requests.',
     'Request',
     'request-metadata',
@@ -513,7 +565,12 @@ export const importedRequestFirstSendProperties = {
 
 /** `Recommend Commits Generated`: the AI suggested how to group your changes into commits. */
 export const recommendCommitsGeneratedProperties = {
-  file_count: found2026(count(), 'How many changed files the suggested commits cover (never the files).', 4),
+  file_count: found2026LeftOut(
+    count().optional(),
+    'How many changed files the suggested commits cover (never the files).',
+    'the suggestion holds no list of commits (`commits?.map(…)?.reduce(…)` is undefined when `commits` is)',
+    4,
+  ),
   group_count: found2026(count(), 'How many commits were suggested.', 2),
   time_to_generate_in_seconds: found2026(z.number().min(0), 'How long the suggestion took, in seconds.', 3.2),
   has_error: found2026(flag(), 'Whether generating the suggestion failed.', false),
@@ -540,14 +597,19 @@ export const unitTestRunProperties = {
   ),
 };
 
-/** `Document Created`, `Collection Created`, `Environment Created` and `MCP Client Workspace Created` in the 2026 code. */
+/** `Document Created`, `Collection Created` and `MCP Client Workspace Created` in the 2026 code. */
 export const workspaceCreatedProperties = {
+  source: actionSource('sidebar'),
+};
+
+/** `Environment Created` in the 2026 code: the kind of environment, besides where it was created from. */
+export const environmentCreatedProperties = {
   type: found2026(
     z.enum(['private', 'global'], { error: 'expected "private" or "global"' }).optional(),
-    'For a new environment: `private` or `global`. Left out for other kinds of workspace.',
+    'Whether the new environment is `private` or `global`.',
     'global',
   ),
-  source: actionSource('sidebar'),
+  ...workspaceCreatedProperties,
 };
 
 /** `Mock Route Created` in the 2026 code. */
@@ -557,8 +619,16 @@ export const mockRouteCreatedProperties = {
 
 /** `Mock Created` in the 2026 code: how the mock server was made. */
 export const mockCreatedProperties = {
-  provider: found2026(text().optional(), 'The AI backend that generated the mock, when one did; empty otherwise.', ''),
-  model: found2026(text().optional(), 'The AI model that generated the mock, when one did; empty otherwise.', ''),
+  provider: found2026(
+    text().optional(),
+    'The backend of the AI model set up in the app’s AI settings (`modelConfig.backend`, e.g. `claude`, `openai`, or `gguf` for a model on your computer) whenever one is set up, even for a mock made by hand (`generation` says how it was made); empty when none is set up.',
+    'claude',
+  ),
+  model: found2026(
+    text().optional(),
+    'The AI model set up in the app’s AI settings (`modelConfig.model`) whenever one is set up, even for a mock made by hand; empty when none is set up.',
+    '',
+  ),
   hosting: found2026(
     text().optional(),
     'Where the mock server runs: `cloud` (Kong’s cloud) or `self-hosted`.',
@@ -585,20 +655,35 @@ export const mockCreatedProperties = {
 
 /** The Git events of the 2026 code, sent from the app's main process, add the repository's ID. */
 const repoId = found2026(
-  text(),
-  'The ID of the Git repository’s record in the app (not the repository’s address).',
+  text().optional(),
+  'The ID of the Git repository’s record in the app (not the repository’s address). Sent by the 2026 code only.',
   'git_4e1c9a7b2d5f4c8e9a1b3d5f7c9e2a4b',
   'resource-identifier',
 );
+/**
+ * On a clone the code reads the ID from the repository settings it is about to
+ * save (`repoSettingsPatch._id`); the files read never give that object an ID
+ * before the event, so what goes out is not known.
+ */
+const cloneRepoId = documented(text().optional(), {
+  description:
+    'Meant to be the ID of the Git repository’s record in the app. The code reads it from the repository settings of the clone (`repoSettingsPatch._id`), an object the code read gives no ID before this event, so the value it sends is not known.',
+  setBy: 'app',
+  sensitivity: 'resource-identifier',
+  sources: [],
+  leftOut: 'that ID is undefined, which the code read makes likely',
+});
 const gitProvider = found2026(
   text().optional(),
   'The Git hosting provider the repository was connected with: `github`, `gitlab` or `custom`.',
   'github',
 );
-export const vcsSyncStarted2026Properties = { ...vcsSyncStartedProperties, provider: gitProvider, repoId };
-export const vcsSyncCompleted2026Properties = { ...vcsSyncCompletedProperties, repoId };
+export const vcsSyncStarted2026Properties = { ...vcsSyncStartedProperties, provider: gitProvider, repoId: cloneRepoId };
+export const vcsSyncCompleted2026Properties = { ...vcsSyncCompletedProperties, repoId: cloneRepoId };
 export const vcsActionExecuted2026Properties = { ...vcsActionExecutedProperties, repoId };
-export const gitAuthenticationProperties = { provider: gitProvider };
+export const gitAuthenticationProperties = {
+  provider: found2026(text(), 'The Git hosting provider you signed in to, e.g. `github`.', 'github'),
+};
 
 /** `first-request-pane-example-clicked`: one of the examples offered to a first-time user. */
 export const firstRequestExampleProperties = {
@@ -607,11 +692,20 @@ export const firstRequestExampleProperties = {
 
 /** `Invite Not Permitted`: the “missing someone” dialog of a user who may not invite. */
 export const inviteNotPermittedProperties = {
-  collaboration_type: found2026(
-    text(),
-    'The reason you chose in the dialog for wanting to invite someone.',
-    'teammate',
-  ),
+  collaboration_type: documented(z.enum(['long-term', 'one-time'], { error: 'expected "long-term" or "one-time"' }), {
+    description:
+      'The reason you chose in the “Missing someone?” dialog, one of its two choices: `long-term` (“To work together in Insomnia long-term”) or `one-time` (“Just to show them something”). The event is sent only when you chose one.',
+    setBy: 'app',
+    sensitivity: 'usage-event',
+    sources: [
+      insomniaCommit(
+        '0edac1d784a11daa19591a8c4e1e78e0aa5b4de8',
+        'packages/insomnia/src/ui/components/header-invite-button.tsx',
+        [113, 148],
+      ),
+    ],
+    example: 'long-term',
+  }),
 };
 
 /** The script-snippet events: a snippet added to a pre-request or after-response script. */

@@ -2,6 +2,21 @@ import { z } from './zod.ts';
 import * as props from './event-properties.ts';
 import { insomniaCommit, insomniaPull, type Source } from './sources.ts';
 
+const WORKSPACE_NEW_2026 =
+  'packages/insomnia/src/routes/organization.$organizationId.project.$projectId.workspace.new.tsx';
+
+/**
+ * The call that sends Document, Collection, Environment and MCP Client Workspace
+ * Created adds `type` only for an environment: `environmentType` is set in the
+ * environment branch alone.
+ */
+const environmentTypeOnly: Readonly<Record<string, NotSent>> = {
+  type: {
+    why: 'The call adds `type` only when `environmentType` is set, which only an environment sets.',
+    sources: [insomniaCommit('4fedb71940c191bc856090867814d5669cac6a3b', WORKSPACE_NEW_2026, [172, 190])],
+  },
+};
+
 /** Which program sends an event. */
 export type Program = 'app' | 'inso';
 
@@ -23,6 +38,18 @@ export interface EventSpec {
   readonly sources?: readonly Source[];
   /** The other name of a renamed event. */
   readonly renamed?: { readonly from: string } | { readonly to: string };
+  /**
+   * Keys that a call site shared with other events names, but that the code
+   * never sends with this one, each with why and the source that shows it.
+   * The audit and the views of the code read leave them out for this event.
+   */
+  readonly notSent?: Readonly<Record<string, NotSent>>;
+}
+
+/** Why a key of a shared call site never goes out with an event. */
+export interface NotSent {
+  readonly why: string;
+  readonly sources: readonly [Source, ...Source[]];
 }
 
 /** An event of the desktop app; `shape` defaults to no properties. */
@@ -51,11 +78,13 @@ const APP_EVENTS: readonly EventSpec[] = [
     name: 'Collection Created',
     about: 'Sent when you create a collection.',
     shape: props.workspaceCreatedProperties,
+    notSent: environmentTypeOnly,
   }),
   app({
     name: 'Document Created',
     about: 'Sent when you create a design document.',
     shape: props.workspaceCreatedProperties,
+    notSent: environmentTypeOnly,
   }),
   app({
     name: 'Environment Workspace Created',
@@ -156,7 +185,7 @@ const APP_EVENTS: readonly EventSpec[] = [
   app({
     name: 'Environment Created',
     about: 'Sent when you create an environment (named `Environment Workspace Created` in 10.1.1).',
-    shape: props.workspaceCreatedProperties,
+    shape: props.environmentCreatedProperties,
     renamed: { from: 'Environment Workspace Created' },
   }),
   app({
@@ -249,6 +278,7 @@ const APP_EVENTS: readonly EventSpec[] = [
     name: 'MCP Client Workspace Created',
     about: 'Sent when you create an MCP client.',
     shape: props.workspaceCreatedProperties,
+    notSent: environmentTypeOnly,
   }),
   app({ name: 'MCP Client Added', about: 'Sent when an MCP client is added while creating a workspace.' }),
   ...[

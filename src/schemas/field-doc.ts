@@ -77,6 +77,14 @@ export interface FieldDoc {
   readonly example?: unknown;
   /** The value is deliberately redacted in published examples. */
   readonly redacted?: boolean;
+  /**
+   * For a property the code names on every path but whose value can be
+   * `undefined` (which leaves the key out of the JSON): when that happens, or
+   * why it is not known, in words that finish "Left out of the event when …".
+   * The published JSON Schema never requires such a key. A property without it
+   * is present whenever the code that sends it names it.
+   */
+  readonly leftOut?: string;
 }
 
 /** Registry of field documentation, keyed by the zod schema of each field. */
@@ -89,7 +97,10 @@ export const fieldDocs = z.registry<FieldDoc>();
  * object holds (after `.optional()`).
  */
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
-  const described = schema.meta({ description: doc.description });
-  fieldDocs.add(described as z.ZodType, doc);
+  const full = doc.leftOut
+    ? { ...doc, description: `${doc.description} Left out of the event when ${doc.leftOut}.` }
+    : doc;
+  const described = schema.meta({ description: full.description });
+  fieldDocs.add(described as z.ZodType, full);
   return described;
 }

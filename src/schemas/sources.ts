@@ -59,9 +59,22 @@ export function insomniaPull(number: number, what: string): Source {
 
 const SEGMENT_DOCS = 'https://github.com/segmentio/segment-docs/blob/747b35d8f5f1889b041f2101185d562d7c4c016e';
 
-/** A page of Segment's public documentation (pinned snapshot of its source). */
-export function segmentDocs(path: string, what: string): Source {
-  return { label: `Segment docs: ${what}`, url: `${SEGMENT_DOCS}/${path}` };
+/** A page of Segment's public documentation (pinned snapshot of its source, November 2025), or some of its lines. */
+export function segmentDocs(path: string, what: string, lines?: Lines): Source {
+  return { label: `Segment docs: ${what}${lineLabel(lines)}`, url: `${SEGMENT_DOCS}/${path}${lineAnchor(lines)}` };
+}
+
+/** The day the site last read the vendors' and Kong's web pages it cites by address. */
+export const READ_ON = '2026-12-07';
+
+/**
+ * A web page of a vendor or of Kong, cited by its address, with the day the
+ * site read it: such a page can change, so the label says when it said it.
+ * `dated` is the date the page gives itself (a version or "last updated"), if any.
+ */
+export function webPage(publisher: string, title: string, url: string, dated?: string): Source {
+  const when = dated ? `${dated}, read ${READ_ON}` : `read ${READ_ON}`;
+  return { label: `${publisher}: ${title} (${when})`, url };
 }
 
 const ANALYTICS_NODE = 'https://github.com/segmentio/analytics-next/blob/4c479f6f0515d62fc1402513b4620c218fc71276';
@@ -101,7 +114,7 @@ const PINNED = {
   kongDocs: {
     repo: 'Kong/developer.konghq.com',
     commit: 'bc1cd74260f0bddb06dcf004c9c34b53bb870c1a',
-    name: 'Kong docs',
+    name: 'Kong docs (August 2026)',
   },
   sentryElectron: {
     repo: 'getsentry/sentry-electron',
@@ -122,6 +135,21 @@ const PINNED = {
     repo: 'segmentio/analytics-next',
     commit: '50a969bacc943abb4bd52ec158a66babf426beef',
     name: '@segment/analytics-node 2.1.0',
+  },
+  sentryDocsStorage: {
+    repo: 'getsentry/sentry-docs',
+    commit: '07b9f07b3f9589e69e8744bcaa3e5869e49f07e0',
+    name: `Sentry docs (read ${READ_ON})`,
+  },
+  sentryDocsIngest: {
+    repo: 'getsentry/sentry-docs',
+    commit: '023627395bd991d6222db13bc936c44d0e1f31f1',
+    name: `Sentry docs (read ${READ_ON})`,
+  },
+  sentryDocsRetention: {
+    repo: 'getsentry/sentry-docs',
+    commit: '06d192177f16341c58bf12f4f52a697545d2d309',
+    name: `Sentry docs (read ${READ_ON})`,
   },
 } as const satisfies Record<string, Pinned>;
 

@@ -38,6 +38,13 @@ describe('the blocklists', () => {
     expect(text).not.toContain('api.insomnia.rest\n');
   });
 
+  it.each(LISTS)('%s names no host that is to stay open', async (file) => {
+    const text = await readDist(`insomnia/blocklists/${file}`);
+    const open = DESTINATIONS.filter((d) => d.blocking === 'keep').map((d) => d.host.replace(/^\*\./, ''));
+    expect(open).toEqual(expect.arrayContaining(['gitlab.com', 'raw.githubusercontent.com', 'auth.insomnia.rest']));
+    for (const host of open) expect(text, host).not.toContain(host);
+  });
+
   it('keeps Kong’s service open, blocking only its telemetry path in the proxy rules', async () => {
     const squid = await readDist('insomnia/blocklists/insomnia-analytics.squid.conf');
     expect(squid).toContain('acl insomnia_telemetry url_regex -i ^https?://api\\.insomnia\\.rest/v1/telemetry/');
@@ -95,6 +102,18 @@ describe('the blocklists', () => {
       resolver.setServers([`127.0.0.1:${port}`]);
       expect(await resolver.resolve4(host)).toEqual(['0.0.0.0']);
     });
+
+    // The resolver has no upstream here: a host the lists leave open gets no answer from them at all.
+    it.each(['gitlab.com', 'raw.githubusercontent.com', 'registry.yarnpkg.com', 'auth.insomnia.rest'])(
+      'gives %s no blocked answer: the lists leave it open',
+      async (host) => {
+        const resolver = new Resolver({ timeout: 2000, tries: 1 });
+        resolver.setServers([`127.0.0.1:${port}`]);
+        const answer = await resolver.resolve4(host).catch((error: NodeJS.ErrnoException) => error.code);
+        expect(answer).not.toEqual(['0.0.0.0']);
+        expect(typeof answer).toBe('string');
+      },
+    );
   });
 });
 

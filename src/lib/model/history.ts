@@ -6,6 +6,7 @@ import {
   type Snapshot,
   type SourceLocation,
 } from '../../schemas/snapshot.ts';
+import { findEvent } from '../../schemas/events.ts';
 import type { Source } from '../../schemas/sources.ts';
 
 /**
@@ -59,9 +60,33 @@ export function sourceAt(release: Release, at: SourceLocation): Source {
   };
 }
 
-/** The call sites of an event in a release. */
+/**
+ * The call sites of an event in a release, each with the keys it sends with
+ * that event: a call shared by several events loses the keys the schema says
+ * it never sends with this one (`notSent` in src/schemas/events.ts).
+ */
 export function callSitesOf(release: Release, event: string): CallSite[] {
-  return release.snapshot.callSites.filter((c) => c.events.includes(event));
+  const notSent = findEvent(event)?.notSent;
+  const calls = release.snapshot.callSites.filter((c) => c.events.includes(event));
+  if (!notSent) return calls;
+  return calls.map((c) => ({ ...c, properties: c.properties.filter((p) => !Object.hasOwn(notSent, p.key)) }));
+}
+
+/** An event a release sends: the keys its call sites send with it, and the call sites. */
+export interface SentEvent {
+  readonly keys: ReadonlySet<string>;
+  readonly calls: readonly CallSite[];
+}
+
+/** Every event a release sends, by name, in the order its call sites first send them. */
+export function eventsSentBy(release: Release): Map<string, SentEvent> {
+  const names = [...new Set(release.snapshot.callSites.flatMap((c) => c.events))];
+  return new Map(
+    names.map((name) => {
+      const calls = callSitesOf(release, name);
+      return [name, { keys: new Set(calls.flatMap((c) => c.properties.map((p) => p.key))), calls }];
+    }),
+  );
 }
 
 /** Where an event and its properties appear in the releases read. */
@@ -104,9 +129,81 @@ export function commonPropertyReleases(key: string): Release[] {
   return RELEASES.filter((r) => r.snapshot.commonProperties.some((p) => p.key === key));
 }
 
-/** The keys a release adds to every event. */
-export function commonKeys(release: Release): PropertyFinding[] {
-  return release.snapshot.commonProperties;
+/** A key the send function adds to every event, with each place in the code that adds it. */
+export interface CommonKey {
+  readonly key: string;
+  /** One finding per sender that adds it: the desktop app's client and `inso`'s each set `platform`. */
+  readonly findings: readonly [PropertyFinding, ...PropertyFinding[]];
+  /** Added only on some paths (`organization_id` only once the app has set an organization). */
+  readonly conditional: boolean;
+}
+
+/**
+ * The keys a release adds to every event, each once, in the order the code
+ * first adds them. The snapshot has one finding per place that adds a key, so
+ * a key two senders set (`platform`: `'app'` in the app, `'cli'` in `inso`)
+ * appears there twice.
+ */
+export function commonKeys(release: Release): CommonKey[] {
+  const keys = new Map<string, CommonKey['findings']>();
+  for (const p of release.snapshot.commonProperties) {
+    const seen = keys.get(p.key);
+    keys.set(p.key, seen ? [...seen, p] : [p]);
+  }
+  return [...keys].map(([key, findings]) => ({ key, findings, conditional: findings.some((f) => f.conditional) }));
+}
+
+/** Where a page view goes: Segment's `page` call, or Customer.io's SDK, which has a `page()` of its own. */
+export type PageViewSink = 'segment' | 'customer-io';
+
+/**
+ * Which service a page view of the snapshot goes to. The extractor records
+ * Customer.io's `page()` among the page views with a `via` that names
+ * Customer.io; every other page view is the app's Segment `page` call.
+ */
+export function pageViewSink(view: Snapshot['pageViews'][number]): PageViewSink {
+  return /^Customer\.io\b/.test(view.via) ? 'customer-io' : 'segment';
+}
+
+/** The page views of a release that go to one service. */
+export function pageViewsTo(release: Release, sink: PageViewSink): Snapshot['pageViews'] {
+  return release.snapshot.pageViews.filter((p) => pageViewSink(p) === sink);
+}
+
+/** The Segment call sites of an event in a release (Customer.io calls carry their own copy of some events). */
+function segmentCallSites(release: Release, event: string): CallSite[] {
+  return callSitesOf(release, event).filter((c) => c.sink === 'segment');
+}
+
+/**
+ * What a release's code sends with an event, read from its call sites: every
+ * key any call site sends, and the keys every call site sends on every path
+ * (never in a conditional spread, an optional type member or a later
+ * assignment). `undefined` when no Segment call site of the event was read in
+ * that release.
+ */
+export interface SentKeys {
+  readonly any: ReadonlySet<string>;
+  readonly always: ReadonlySet<string>;
+}
+
+export function sentKeys(release: Release, event: string): SentKeys | undefined {
+  const calls = segmentCallSites(release, event);
+  if (calls.length === 0) return undefined;
+  const any = new Set(calls.flatMap((c) => c.properties.map((p) => p.key)));
+  const alwaysIn = (call: CallSite) => new Set(call.properties.filter((p) => !p.conditional).map((p) => p.key));
+  const always = calls.map(alwaysIn).reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
+  return { any, always };
+}
+
+/**
+ * The keys of an event that every release read which sends it sends on every
+ * path: what a payload of any of those releases is sure to carry.
+ */
+export function keysAlwaysSent(event: string): ReadonlySet<string> {
+  const per = RELEASES.map((r) => sentKeys(r, event)).filter((s): s is SentKeys => s !== undefined);
+  if (per.length === 0) return new Set();
+  return per.map((s) => s.always).reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
 }
 
 /**

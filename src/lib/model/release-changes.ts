@@ -1,4 +1,4 @@
-import { callSitesOf, RELEASES, type Release } from './history.ts';
+import { callSitesOf, commonKeys, eventsSentBy, RELEASES, type Release } from './history.ts';
 
 /**
  * What changed from one release read to the next, from the snapshots alone:
@@ -26,20 +26,12 @@ export interface ReleaseChanges {
   readonly commonAdded: readonly string[];
 }
 
-function sentKeys(release: Release): Map<string, Set<string>> {
-  const events = new Map<string, Set<string>>();
-  for (const call of release.snapshot.callSites) {
-    for (const event of call.events) {
-      const keys = events.get(event) ?? new Set<string>();
-      for (const p of call.properties) keys.add(p.key);
-      events.set(event, keys);
-    }
-  }
-  return events;
+function sentKeys(release: Release): Map<string, ReadonlySet<string>> {
+  return new Map([...eventsSentBy(release)].map(([event, sent]) => [event, sent.keys]));
 }
 
 const names = (release: Release) => new Set(release.snapshot.eventNames.map((e) => e.name));
-const minus = <T>(a: Iterable<T>, b: Set<T>) => [...a].filter((x) => !b.has(x));
+const minus = <T>(a: Iterable<T>, b: ReadonlySet<T>) => [...a].filter((x) => !b.has(x));
 /** Lists of names read in alphabetical order, whatever order the code has them in. */
 const sorted = (list: string[]) => list.sort((a, b) => a.localeCompare(b));
 
@@ -71,8 +63,8 @@ function changesBetween(from: Release, to: Release): ReleaseChanges {
     propertiesAdded: added.sort((a, b) => a.event.localeCompare(b.event)),
     propertiesRemoved: removed.sort((a, b) => a.event.localeCompare(b.event)),
     commonAdded: minus(
-      to.snapshot.commonProperties.map((p) => p.key),
-      new Set(from.snapshot.commonProperties.map((p) => p.key)),
+      commonKeys(to).map((c) => c.key),
+      new Set(commonKeys(from).map((c) => c.key)),
     ),
   };
 }

@@ -57,7 +57,7 @@ function missingFromSchema(schema: AuditedSchema, releases: readonly Release[]):
         const spec = specs.get(event);
         if (!spec) continue;
         for (const p of call.properties) {
-          if (Object.hasOwn(spec.shape, p.key)) continue;
+          if (Object.hasOwn(spec.shape, p.key) || Object.hasOwn(spec.notSent ?? {}, p.key)) continue;
           add(`property:${event}:${p.key}`, {
             event,
             property: p.key,
