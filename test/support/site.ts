@@ -45,3 +45,13 @@ export async function pagesOfEveryKind(): Promise<string[]> {
   }
   return picked.sort();
 }
+
+/** The built pages whose kicker names their kind, e.g. "How-to guide": found in the site, not listed by hand. */
+export async function builtPagesOfKind(kind: string): Promise<string[]> {
+  const pages = await builtPages();
+  const kicker = `<p class="ia-kicker" data-pagefind-ignore>${kind}</p>`;
+  const marked = await Promise.all(
+    pages.map(async (p) => ((await readDist(`${p.slice(1)}index.html`)).includes(kicker) ? p : '')),
+  );
+  return marked.filter(Boolean);
+}
