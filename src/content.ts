@@ -85,8 +85,8 @@ let references: Promise<ReferencePages> | undefined;
 
 export function referencePages(): Promise<ReferencePages> {
   references ??= getCollection('docs').then((entries) => {
-    // Only a body that names the component is parsed: with a thousand pages, parsing every body
-    // cost half a second of each build, and of each front-matter save in \`npm run dev\`.
+    // Only a body that names the component is parsed: parsing every body would cost each build,
+    // and each front-matter save in `npm run dev`, time that grows with the site.
     const find = (component: string) =>
       entries.find((entry) => entry.body?.includes(`<${component}`) && bodyOutline(entry).components.has(component));
     const fields = find('FieldReference');

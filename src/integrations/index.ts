@@ -13,8 +13,8 @@ type OnLog = NonNullable<NonNullable<NonNullable<UserConfig['build']>['rolldownO
 
 /**
  * Every MDX page warns that Astro's head-injection directive may not survive
- * bundling; it does (https://github.com/withastro/astro/issues/18087). A
- * thousand pages printed ten thousand lines of it.
+ * bundling; it does (https://github.com/withastro/astro/issues/18087). The
+ * warning, once per page, buried every other line of the build's log.
  */
 const withoutHeadInjectWarnings: OnLog = (level, log, handler) => {
   if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;

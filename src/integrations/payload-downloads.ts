@@ -10,8 +10,8 @@ import { contentDir, payloadFiles } from './content-files.ts';
  * `/insomnia/examples/x.json`), for the "Download this payload" links.
  *
  * A build copies the files into the output once Astro has written the pages:
- * a copy per payload, where a rendered route per payload cost about a
- * millisecond each (`npm run bench:build`, one payload per page). The content
+ * a copy per payload costs less than a rendered route per payload
+ * (`npm run bench:build`, one payload per page). The content
  * check has already checked every file. `npm run dev` serves them from the
  * content folder, so edits show at once.
  */

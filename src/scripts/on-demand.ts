@@ -3,8 +3,8 @@
  * (loaded by src/scripts/site.ts on the pages that have one) and the FAQ's
  * filter (loaded when the reader first uses it).
  */
-import '../components/FieldReference.element.ts';
-import '../components/PayloadExample.element.ts';
-import '../components/PayloadChecker.element.ts';
+import './elements/field-reference.ts';
+import './elements/payload-example.ts';
+import './elements/payload-checker.ts';
 
-export { enhanceFaq } from '../components/Faq.filter.ts';
+export { enhanceFaq } from './elements/faq-filter.ts';

@@ -8,9 +8,9 @@
  * search and the checker's own code load on first use. Until then the
  * explorer reads as plain HTML: every key is a link to its field's entry.
  */
-import '../components/Faq.element.ts';
-import '../components/SearchButton.element.ts';
-import '../components/ThemeSelect.element.ts';
+import './elements/faq.ts';
+import './elements/search-button.ts';
+import './elements/theme-select.ts';
 import { hashTarget } from './dom.ts';
 
 const explorer = [...document.querySelectorAll('ia-field-tree, ia-payload, ia-checker')];
@@ -33,6 +33,6 @@ if (explorer.length > 0) {
     load();
 }
 // Tabs (Tabs.astro): only the pages that have them load their code.
-if (document.querySelector('ia-tabs')) void import('./tabs.ts');
+if (document.querySelector('ia-tabs')) void import('./elements/tabs.ts');
 // The search page's form (and the 404 page's): only those two pages have one.
-if (document.querySelector('ia-search-panel')) void import('../components/SearchPanel.element.ts');
+if (document.querySelector('ia-search-panel')) void import('./elements/search-panel.ts');

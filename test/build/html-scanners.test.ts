@@ -8,7 +8,7 @@ import { builtPages, DIST } from '../support/site.ts';
 
 /**
  * The link check and the search copy read the built pages with patterns and
- * byte scans, ten to thirty times faster than an HTML parser (BENCHMARKS.md).
+ * byte scans, much faster than an HTML parser (BENCHMARKS.md).
  * On every page the site builds, they must find exactly what a parser finds.
  */
 

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { z } from '../../schemas/zod.ts';
 import { FaqSchema, PageSchema } from '../../schemas/page.ts';
 import { CheckedPageSchema } from '../../lib/validation/collections.ts';
 import { describeValue, formatPath, pathSegments } from '../../lib/validation/payload.ts';

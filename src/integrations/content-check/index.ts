@@ -57,7 +57,7 @@ export function contentCheck(): AstroIntegration {
           });
         }
         // The first check of every file waits until the first page is served (or a few seconds
-        // pass): at a thousand pages it would otherwise slow the start by a quarter of a second.
+        // pass): on a large site it would otherwise slow the start.
         // A problem it finds then shows in the open page, as after a save.
         let first: (() => void) | undefined = () => {
           first = undefined;

@@ -8,7 +8,7 @@ export function hostHeaders(indexHtml: string): string {
   const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(indexHtml)?.[1];
   if (!csp)
     throw new Error(
-      'The built home page has no Content-Security-Policy meta element; check security.csp in astro.config.mjs.',
+      'The built home page has no Content-Security-Policy meta element; BaseLayout.astro writes it (src/lib/csp.ts).',
     );
   const policy = `${csp.replace(/\s*;\s*$/, '').replace(/\s*;\s*/g, '; ')}; frame-ancestors 'none'`;
   return [

@@ -10,9 +10,9 @@ import { VOID_ELEMENTS } from '../../lib/render/html.ts';
  * `data-pagefind-ignore="all"`, which it then drops with all they hold. On a
  * page that repeats the field reference (indexed once, on its own page) that
  * is two thirds of the HTML and most of Pagefind's time. So the index is built
- * from a copy of the pages with those elements cut out: the same index, from a
- * third of the bytes. Indexing 1,000 pages like the collected-data page takes
- * a third less time this way, the copy included (2.9–3.2 s → 1.8–2.3 s).
+ * from a copy of the pages with those elements cut out: the same index, from
+ * far fewer bytes, in less time even with the copy (BENCHMARKS.md, "Build
+ * scaling").
  */
 
 const EXCLUDED = Buffer.from('data-pagefind-ignore="all"');
@@ -174,7 +174,7 @@ export async function indexSite<T>(
       for (const folder of new Set(pages.map((page) => dirname(join(copy, page)))))
         mkdirSync(folder, { recursive: true });
       // One page at a time, so the copy never holds the whole site in memory; synchronous,
-      // because a thousand small files copy in half the time, and nothing else runs meanwhile.
+      // because many small files copy faster that way, and nothing else runs meanwhile.
       for (const page of pages) writeFileSync(join(copy, page), searchCopy(readFileSync(join(siteDir, page))));
       const { index, errors } = await creating;
       if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

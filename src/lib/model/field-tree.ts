@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../schemas/zod.ts';
 import { EVENT_SCHEMAS, EnvelopeSchema } from '../../schemas/analytics-event.ts';
 import { fieldDocs, type FieldDoc } from '../../schemas/field-doc.ts';
 

@@ -16,9 +16,9 @@ export interface ExampleView {
 
 /*
  * The field reference as an HTML string. It is the largest part of a page with
- * the explorer; built as a string it costs a fraction of a millisecond, where
- * one Astro component per field cost about 6 ms a page (measured with
- * `npm run bench:build`). Every value is escaped.
+ * the explorer, and repeated on every page that pairs an example with it:
+ * built as a string it costs far less than one Astro component per field
+ * (`npm run bench:build`). Every value is escaped.
  */
 
 function entry(field: FieldNode, depth: number, view: ExampleView): string {

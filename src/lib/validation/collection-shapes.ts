@@ -7,8 +7,8 @@ import { PageSchema } from '../../schemas/page.ts';
  * checks every page and payload in a build before anything is bundled or
  * rendered, and each save in `npm run dev`, showing problems in the browser. This
  * module stays small on purpose: the dev server loads it through Vite at
- * every start, and the checks' code (the FAQ lint, the payload schema) took a
- * second of that start at a thousand pages.
+ * every start, and the checks' code (the FAQ lint, the payload schema) would
+ * slow that start on a large site.
  */
 
 /** Page front matter: the page schema, without the lint (see CheckedPageSchema in collections.ts). */
@@ -18,7 +18,7 @@ export const PageShapeSchema = PageSchema;
  * What the content store keeps of an example payload: its event and the app
  * version it comes from. Pages read the rest from the file itself (they show
  * its own text), so the store, which every build and every save in
- * `npm run dev` serialises whole, does not carry a thousand payloads twice.
+ * `npm run dev` serialises whole, does not carry every payload twice.
  */
 export interface ExampleSummary {
   readonly event: string;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../schemas/zod.ts';
 import { AnalyticsEventSchema, EnvelopeSchema, type AnalyticsEvent } from '../../schemas/analytics-event.ts';
 import { EVENT_NAMES, findEvent } from '../../schemas/events.ts';
 import { allowedKeysAt, expectationAt } from '../model/field-tree.ts';

@@ -1,5 +1,5 @@
 import { AstroError } from 'astro/errors';
-import type { z } from 'zod';
+import type { z } from '../../schemas/zod.ts';
 import { COMPONENT_PROPS, type ComponentName } from '../../schemas/component-props.ts';
 import { didYouMean } from './did-you-mean.ts';
 

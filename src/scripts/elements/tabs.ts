@@ -5,7 +5,7 @@
  * the choice is kept for the next page the reader opens. Without this script
  * every panel shows under its label.
  */
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 const STORAGE_PREFIX = 'ia-tabs:';
 let instances = 0;

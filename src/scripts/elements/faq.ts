@@ -4,7 +4,7 @@
  * the filter's code loads when the reader first uses the filter (or arrives
  * with one in the URL), so a page whose FAQ is only read pays nothing for it.
  */
-import { hashTarget, revealTarget } from '../scripts/dom.ts';
+import { hashTarget, revealTarget } from '../dom.ts';
 
 class FaqList extends HTMLElement {
   connectedCallback(): void {
@@ -33,7 +33,7 @@ class FaqList extends HTMLElement {
 
     let loading: Promise<void> | undefined;
     const load = () =>
-      (loading ??= import('../scripts/on-demand.ts').then(({ enhanceFaq }) => {
+      (loading ??= import('../on-demand.ts').then(({ enhanceFaq }) => {
         loaded = true;
         this.removeEventListener('click', buttons);
         window.removeEventListener('hashchange', followHash);

@@ -1,9 +1,9 @@
 /* The custom element that enhances FieldReference.astro; src/scripts/site.ts loads it. */
-import { filterFields, type FilterEntry } from '../lib/model/field-filter.ts';
-import { copyText, el } from '../scripts/dom.ts';
-import { fieldAnchor, fieldPathOf } from '../lib/model/anchors.ts';
-import { FilterControls } from '../scripts/filter-controls.ts';
-import { buildFilterTools } from '../scripts/filter-tools.ts';
+import { filterFields, type FilterEntry } from '../../lib/model/field-filter.ts';
+import { copyText, el } from '../dom.ts';
+import { fieldAnchor, fieldPathOf } from '../../lib/model/anchors.ts';
+import { FilterControls } from '../filter-controls.ts';
+import { buildFilterTools } from '../filter-tools.ts';
 
 function copyButton(kind: 'path' | 'link', label: string, value: string): HTMLButtonElement {
   const button = el('button', { type: 'button', className: 'ia-button', textContent: label });

@@ -11,7 +11,7 @@ class SearchPanel extends HTMLElement {
     form.hidden = false;
     const start = () => {
       input.removeEventListener('focus', start);
-      void import('../scripts/search-ui.ts').then((m) => {
+      void import('../search-ui.ts').then((m) => {
         const hadFocus = document.activeElement === input;
         const typed = input.value;
         form.remove();

@@ -7,7 +7,7 @@ class Checker extends HTMLElement {
     const load = () => {
       if (!details.open) return;
       details.removeEventListener('toggle', load);
-      void import('../scripts/checker-ui.ts')
+      void import('../checker-ui.ts')
         .then(({ mountChecker }) => mountChecker(this))
         .then(() => this.querySelector('textarea')?.focus());
     };

@@ -3,8 +3,8 @@
  * expand and collapse buttons. Loaded on demand (src/scripts/on-demand.ts):
  * when the reader first uses the filter, or arrives with one in the URL.
  */
-import { filterFields, queryWords, type FilterEntry } from '../lib/model/field-filter.ts';
-import { FilterControls } from '../scripts/filter-controls.ts';
+import { filterFields, queryWords, type FilterEntry } from '../../lib/model/field-filter.ts';
+import { FilterControls } from '../filter-controls.ts';
 
 const HIGHLIGHT = 'ia-faq-match';
 

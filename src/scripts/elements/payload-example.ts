@@ -1,6 +1,6 @@
 /* The custom element that enhances PayloadExample.astro; src/scripts/site.ts loads it. */
-import { el } from '../scripts/dom.ts';
-import { fieldAnchor, fieldPathOf } from '../lib/model/anchors.ts';
+import { el } from '../dom.ts';
+import { fieldAnchor, fieldPathOf } from '../../lib/model/anchors.ts';
 
 /**
  * Shows a key's documentation beside the payload. The documentation is the

@@ -5,7 +5,7 @@
  * button, "/" or Ctrl/Cmd+K. Without JavaScript the link leads to /search/.
  */
 let loading: Promise<{ openSearch(opener: HTMLElement): void }> | undefined;
-const load = () => (loading ??= import('../scripts/search-ui.ts'));
+const load = () => (loading ??= import('../search-ui.ts'));
 
 class SearchButton extends HTMLElement {
   connectedCallback(): void {
