@@ -1,6 +1,7 @@
 import { execFileSync, type ExecFileSyncOptionsWithStringEncoding } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { slug } from 'github-slugger';
 
 /** A path with forward slashes, as in ids and URLs. */
 export function posix(path: string): string {
@@ -11,6 +12,20 @@ export function posix(path: string): string {
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * A page's id, as Astro's glob loader makes it: its path under the content
+ * folder without `.mdx`, each part slugged (`Opt Out.mdx` → `opt-out`), and
+ * `index` naming its folder. Its URL is `/<id>/`.
+ */
+export function pageIdOf(contentDir: string, file: string): string {
+  return posix(relative(contentDir, file))
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .map((part) => slug(part))
+    .join('/')
+    .replace(/(^|\/)index$/, '');
 }
 
 /** An example payload file: its id in the `payloads` collection and where it is. */

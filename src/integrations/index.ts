@@ -42,6 +42,9 @@ export function insomniaDocs(): AstroIntegration {
             syntaxHighlight: false,
           },
           vite: {
+            // `npm run build` stages the next site beside dist/ (src/cli/build.ts); a dev server
+            // running meanwhile has nothing to do with either.
+            server: { watch: { ignored: ['**/dist/**', '**/.*-next-*/**', '**/.*-next-*-previous/**'] } },
             build: {
               // Scripts ship as files, not inline, so one CSP (the same in the page and in a
               // host's headers) covers every page; BaseLayout.astro writes it (src/lib/csp.ts).

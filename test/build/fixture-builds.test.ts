@@ -103,14 +103,15 @@ describe('npm run build', () => {
     expectPreviousSiteKept(build.out);
   });
 
-  it('fails on a broken link or anchor, naming the page and the link, and publishes nothing', () => {
-    const { status, output, out } = buildFixture('broken-link');
-    expect(status).toBe(1);
-    expect(output).toContain('Link check failed: 2 broken links.');
-    expect(output).toContain('✖ on /insomnia/page/\n    link: /insomnia/nope/\n    no page or file at /insomnia/nope/');
-    expect(output).toContain('link: #nowhere');
-    expect(output).not.toMatch(STACK_LINE);
-    expectPreviousSiteKept(out);
+  it('fails on a broken link or anchor before building, naming the file, the line and the page meant', () => {
+    const build = buildFixture('broken-link');
+    expect(build.status).toBe(1);
+    expect(report(build)).toContain(
+      'entry: link /insomnia/nope/  ·  line 15\n    the link leads to /insomnia/nope/, which the site does not build',
+    );
+    expect(report(build)).toContain('entry: link #nowhere  ·  line 15');
+    expect(build.output).not.toMatch(STACK_LINE);
+    expectPreviousSiteKept(build.out);
   });
 
   it('fails when an example payload has the URL of a page, and publishes nothing', () => {

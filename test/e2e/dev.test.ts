@@ -164,6 +164,28 @@ describe('npm run dev', () => {
     expect((await fetch(`${url}/insomnia/examples/no-such-payload.json`)).status).toBe(404);
   });
 
+  it('names a link to a page the site does not build in the overlay, with its line and the page meant', async () => {
+    const sentence = 'lists every field it sends.';
+    expect(original).toContain(sentence);
+    writeFileSync(
+      file,
+      original.replace(sentence, `${sentence} [Blocking](/insomnia/block-at-netwrk/) stops it for everyone.`),
+    );
+    let text = '';
+    await expect
+      .poll(async () => (text = await overlayText()), { timeout: 30_000, interval: 250 })
+      .toContain('the link leads to /insomnia/block-at-netwrk/, which the site does not build');
+    const line = original.split('\n').findIndex((l) => l.includes(sentence)) + 1;
+    expect(text).toContain('content/insomnia/opt-out.mdx');
+    expect(text).toContain(`entry: link /insomnia/block-at-netwrk/  ·  line ${line}`);
+    expect(text).toContain('Did you mean /insomnia/block-at-network/?');
+    expect(text).toContain(`opt-out.mdx:${line}:1`);
+    await saveUntilShown(
+      original,
+      () => !document.querySelector('vite-error-overlay') && document.getElementById('inso-cli'),
+    );
+  });
+
   it('shows a lint error in the overlay with the build’s message, and clears it when fixed', async () => {
     writeFileSync(
       file,

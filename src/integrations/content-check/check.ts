@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { listFiles, payloadFilesIn, posix } from '../content-files.ts';
+import { listFiles, pageIdOf, payloadFilesIn, posix } from '../content-files.ts';
+import { generatedPaths } from '../../lib/model/routes.ts';
+import { brokenLinkProblems, type PageLinkFacts } from './links.ts';
 import { checkPage } from './page.ts';
 import { payloadTextProblems } from './payload-text.ts';
 import type { ContentProblem } from './problem.ts';
@@ -37,8 +39,19 @@ function decodeUtf8(bytes: Buffer): string | undefined {
  */
 export type ContentCheckCache = Map<
   string,
-  { readonly text: string; readonly payloads: string; readonly problems: readonly ContentProblem[] }
+  {
+    readonly text: string;
+    readonly payloads: string;
+    readonly problems: readonly ContentProblem[];
+    readonly links?: PageLinkFacts;
+  }
 >;
+
+/** The files in `public/`, as the paths the site serves them at. */
+async function publicFiles(dir: string): Promise<string[]> {
+  const files = await listFiles(dir).catch(() => []);
+  return files.map((file) => `/${posix(relative(dir, file))}`);
+}
 
 /** Checks every page and example payload under `contentDir`; `cache` reuses the results for unchanged files. */
 export async function checkContent(
@@ -51,14 +64,25 @@ export async function checkContent(
   // Pages are checked against the other files (payload ids, pictures): a new or removed file
   // invalidates every page.
   const payloads = createHash('sha1').update(files.join('\n')).digest('hex');
+  const links: PageLinkFacts[] = [];
   const checkFile = (file: string, path: string, text: string): readonly ContentProblem[] => {
     const page = path.endsWith('.mdx');
     const known = cache?.get(path);
-    if (known && known.text === text && (!page || known.payloads === payloads)) return known.problems;
+    if (known && known.text === text && (!page || known.payloads === payloads)) {
+      if (known.links) links.push(known.links);
+      return known.problems;
+    }
+    let facts: PageLinkFacts | undefined;
     const found = page
-      ? checkPage(file, text, payloadIds, { path, publicDir: join(root, 'public') })
+      ? checkPage(file, text, payloadIds, {
+          path,
+          publicDir: join(root, 'public'),
+          url: `/${pageIdOf(contentDir, path)}/`.replace(/^\/\/$/, '/'),
+          links: (f) => (facts = f),
+        })
       : checkExampleFile(file, text);
-    cache?.set(path, { text, payloads, problems: found });
+    if (facts) links.push(facts);
+    cache?.set(path, { text, payloads, problems: found, ...(facts ? { links: facts } : {}) });
     return found;
   };
   if (cache) {
@@ -95,5 +119,13 @@ export async function checkContent(
     }
     problems.push(...checkFile(file, path, text));
   }
+  // Links are checked once every page is read, against the pages and every path the site builds.
+  const products = [...new Set(links.map((page) => page.url.split('/')[1] ?? '').filter(Boolean))];
+  const built = new Set([
+    ...generatedPaths(products),
+    ...files.filter((f) => !f.endsWith('.mdx')).map((f) => `/${posix(relative(contentDir, f))}`),
+    ...(await publicFiles(join(root, 'public'))),
+  ]);
+  problems.push(...brokenLinkProblems(links, built));
   return problems;
 }

@@ -8,6 +8,7 @@ import { entryOf, frontMatterProblems, readFrontMatter, type FrontMatter } from 
 import { payloadTextProblems } from './payload-text.ts';
 import { pageCodeProblems } from './page-code.ts';
 import { pageMediaProblems } from './page-media.ts';
+import { pageLinkFacts, type PageLinkFacts } from './links.ts';
 import { didYouMean } from '../../lib/validation/did-you-mean.ts';
 import type { ContentProblem } from './problem.ts';
 
@@ -20,7 +21,19 @@ export function checkPage(
   file: string,
   text: string,
   payloadIds: ReadonlySet<string>,
-  { path = file, publicDir = 'public' }: { path?: string; publicDir?: string } = {},
+  {
+    path = file,
+    publicDir = 'public',
+    url,
+    links,
+  }: {
+    path?: string;
+    publicDir?: string;
+    /** The page's URL, for the link check. */
+    url?: string;
+    /** Gets the page's links and anchors, for the check of links between pages. */
+    links?: (facts: PageLinkFacts) => void;
+  } = {},
 ): ContentProblem[] {
   const parsed = parseMdx(text);
   if (!parsed.ok) {
@@ -50,6 +63,9 @@ export function checkPage(
   }
   if (!read.ok) return [read.problem];
   const context: PageContext = { file, payloadIds };
+  if (links && url !== undefined) {
+    links(pageLinkFacts(file, url, parsed.tree, read.frontMatter, (i) => entryOf(read.frontMatter.data, ['faqs', i])));
+  }
   return [
     ...frontMatterProblems(file, read.frontMatter),
     ...pageCodeProblems(file, text, parsed.tree),

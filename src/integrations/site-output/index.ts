@@ -3,7 +3,8 @@ import { reportedError } from '../reported-error.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, formatLinkReport } from './link-check.ts';
+import { checkLinks, formatLinkReport, withSources } from './link-check.ts';
+import { contentDir } from '../content-files.ts';
 import { hostHeaders } from './host-headers.ts';
 import { indexSite } from './search-index.ts';
 
@@ -33,7 +34,7 @@ export function siteOutput(): AstroIntegration {
         });
         const took = seconds(started);
         if (broken.length > 0) {
-          logger.error(formatLinkReport(broken));
+          logger.error(formatLinkReport(withSources(broken, contentDir(), process.cwd())));
           throw reportedError(
             `Link check failed: ${broken.length} broken link${broken.length === 1 ? '' : 's'}; see the report above.`,
             "Correct the link in the page's MDX, or the heading or id it points to.",

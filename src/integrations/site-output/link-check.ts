@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
+import { didYouMean } from '../../lib/validation/did-you-mean.ts';
+import { pageIdOf, posix } from '../content-files.ts';
 
 /** A link in the built site that leads nowhere. */
 export interface BrokenLink {
@@ -10,6 +12,8 @@ export interface BrokenLink {
   /** The link as written, e.g. `/insomnia/collected-data/#field-foo`. */
   readonly href: string;
   readonly reason: string;
+  /** The MDX file the link is written in, and its line, when the page is one of `content/`. */
+  readonly source?: { readonly file: string; readonly line?: number };
 }
 
 /*
@@ -44,7 +48,7 @@ export async function checkLinks(dir: string): Promise<BrokenLink[]> {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
   const paths = new Set(files.map(urlPath));
-  const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`));
+  const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
   // Read synchronously: small files one await at a time spend most of their time waiting on each other.
   const found = new Map<string, ReturnType<typeof linksAndIds>>();
   for (const file of pages) found.set(urlPath(file), linksAndIds(readFileSync(join(dir, file), 'utf8')));
@@ -62,23 +66,50 @@ export async function checkLinks(dir: string): Promise<BrokenLink[]> {
         continue;
       }
       if (!paths.has(target)) {
-        broken.push({ page, href, reason: `no page or file at ${target}` });
+        broken.push({ page, href, reason: `no page or file at ${target}.${didYouMean(target, paths, (p) => p)}` });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (!fragment || fragment.startsWith(':~:')) continue;
       if (!target.endsWith('/') && !target.endsWith('.html')) continue;
       if (target.endsWith('.html')) target = target.replace(/index\.html$/, '');
-      if (!ids.get(target)?.has(fragment))
-        broken.push({ page, href, reason: `${target} has no element with id "${fragment}"` });
+      const targetIds = ids.get(target);
+      if (!targetIds?.has(fragment)) {
+        const meant = didYouMean(fragment, targetIds ?? [], (id) => `#${id}`);
+        broken.push({ page, href, reason: `${target} has no element with id "${fragment}".${meant}` });
+      }
     }
   }
   return broken;
 }
 
-/** The report `npm run build` prints for broken links. */
+/**
+ * Where each broken link is written, when its page is an MDX file of
+ * `contentDir`: the file, and the first line that holds the link.
+ */
+export function withSources(broken: readonly BrokenLink[], contentDir: string, root: string): BrokenLink[] {
+  const pages = new Map<string, string>();
+  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+    const file = join(entry.parentPath, entry.name);
+    pages.set(`/${pageIdOf(contentDir, file)}/`.replace(/^\/\/$/, '/'), file);
+  }
+  return broken.map((link) => {
+    const file = pages.get(link.page);
+    if (!file) return link;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.includes(`(${link.href})`) || line.includes(`"${link.href}"`));
+    return { ...link, source: { file: posix(relative(root, file)), ...(at >= 0 ? { line: at + 1 } : {}) } };
+  });
+}
+
+/** The report `npm run build` prints for broken links: the MDX file and line where known, else the page. */
 export function formatLinkReport(broken: readonly BrokenLink[]): string {
   return `Link check failed: ${broken.length} broken link${broken.length === 1 ? '' : 's'}.\n\n${broken
-    .map((b) => `✖ on ${b.page}\n    link: ${b.href}\n    ${b.reason}`)
+    .map((b) =>
+      b.source
+        ? `✖ ${b.source.file}${b.source.line ? `  ·  line ${b.source.line}` : ''} (${b.page})\n    link: ${b.href}\n    ${b.reason}`
+        : `✖ on ${b.page}\n    link: ${b.href}\n    ${b.reason}`,
+    )
     .join('\n\n')}\n\nFix: correct the link in the page's MDX, or the heading or id it points to.\n`;
 }
