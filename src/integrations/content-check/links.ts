@@ -3,7 +3,7 @@ import { allNodes, lineOf, nodesOfType, parseMarkdown, textOf, type MdastNode } 
 import { eventAnchor, faqAnchor, fieldAnchor } from '../../lib/model/anchors.ts';
 import { allFieldPaths } from '../../lib/model/field-paths.ts';
 import { COMPONENT_HEADINGS, FAQ_HEADING } from '../../lib/model/outline.ts';
-import { closest } from '../../lib/validation/did-you-mean.ts';
+import { closest, closestPath } from '../../lib/validation/did-you-mean.ts';
 import { EVENT_NAMES } from '../../schemas/events.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './problem.ts';
@@ -132,8 +132,7 @@ export function brokenLinkProblems(pages: readonly PageLinkFacts[], paths: Reado
       }
       const target = decodeURIComponent(url.pathname);
       if (!byUrl.has(target) && !paths.has(target)) {
-        const slashed = byUrl.has(`${target}/`) || paths.has(`${target}/`);
-        const meant = slashed ? `${target}/` : closest(target, known);
+        const meant = closestPath(target, known);
         add(
           `the link leads to ${target}, which the site does not build`,
           meant

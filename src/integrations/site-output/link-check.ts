@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
-import { didYouMean } from '../../lib/validation/did-you-mean.ts';
+import { closestPath, didYouMean } from '../../lib/validation/did-you-mean.ts';
+
+const meantPath = (path: string, paths: Iterable<string>) => {
+  const meant = closestPath(path, paths);
+  return meant === undefined ? '' : ` Did you mean ${meant}?`;
+};
 import { pageIdOf, posix } from '../content-files.ts';
 
 /** A link in the built site that leads nowhere. */
@@ -66,7 +71,7 @@ export async function checkLinks(dir: string): Promise<BrokenLink[]> {
         continue;
       }
       if (!paths.has(target)) {
-        broken.push({ page, href, reason: `no page or file at ${target}.${didYouMean(target, paths, (p) => p)}` });
+        broken.push({ page, href, reason: `no page or file at ${target}.${meantPath(target, paths)}` });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));

@@ -49,3 +49,29 @@ export function didYouMean(value: string, candidates: Iterable<string>, quote = 
   const match = closest(value, candidates);
   return match === undefined ? '' : ` Did you mean ${quote(match)}?`;
 }
+
+/** The last part of a path (`/insomnia/opt-out/` → `opt-out`) and the folder it is in. */
+function splitPath(path: string): { readonly folder: string; readonly name: string } {
+  const trimmed = path.replace(/\/+$/, '');
+  const at = trimmed.lastIndexOf('/');
+  return { folder: trimmed.slice(0, at + 1), name: trimmed.slice(at + 1) };
+}
+
+/**
+ * The path a mistyped one most likely meant: in the same folder, with a name a
+ * few slips away (`/insomnia/opt-ot/` → `/insomnia/opt-out/`), or the same but
+ * for its trailing slash.
+ */
+export function closestPath(path: string, paths: Iterable<string>): string | undefined {
+  const candidates = [...paths];
+  const slashed = `${path.replace(/\/+$/, '')}/`;
+  if (slashed !== path && candidates.includes(slashed)) return slashed;
+  const wanted = splitPath(path);
+  const byName = new Map<string, string>();
+  for (const candidate of candidates) {
+    const { folder, name } = splitPath(candidate);
+    if (folder === wanted.folder && !byName.has(name)) byName.set(name, candidate);
+  }
+  const name = closest(wanted.name, byName.keys());
+  return name === undefined ? undefined : byName.get(name);
+}

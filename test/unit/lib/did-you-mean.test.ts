@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { checkPage } from '../../../src/integrations/content-check/page.ts';
 import { checkPayload } from '../../../src/lib/validation/payload.ts';
 import { SHARED_PAYLOAD } from '../../support/corpus.ts';
-import { closest, didYouMean } from '../../../src/lib/validation/did-you-mean.ts';
+import { closest, closestPath, didYouMean } from '../../../src/lib/validation/did-you-mean.ts';
 
 describe('did you mean', () => {
   it('finds a name written with other case or punctuation', () => {
@@ -67,5 +67,19 @@ describe('the content check says what a slip meant', () => {
     expect(result.ok).toBe(false);
     const unknown = result.ok ? undefined : result.problems.find((p) => p.kind === 'unknown field');
     expect(unknown?.hint).toContain(`Did you mean "${key}"?`);
+  });
+});
+
+describe('the page a link meant', () => {
+  const pages = ['/insomnia/opt-out/', '/insomnia/block-at-network/', '/insomnia/events/app-started/'];
+  it('is in the same folder, a few slips away, or the same with its slash', () => {
+    expect(closestPath('/insomnia/opt-ot/', pages)).toBe('/insomnia/opt-out/');
+    expect(closestPath('/insomnia/block-at-netwrk/', pages)).toBe('/insomnia/block-at-network/');
+    expect(closestPath('/insomnia/opt-out', pages)).toBe('/insomnia/opt-out/');
+  });
+
+  it('is nothing when no page of that folder is close', () => {
+    expect(closestPath('/insomnia/nope/', pages)).toBeUndefined();
+    expect(closestPath('/other/opt-out/', pages)).toBeUndefined();
   });
 });
