@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPlugins } from '../lib/render/markdown.ts';
 import { contentCheck } from './content-check/index.ts';
+import { mdxSyntaxFirst } from './content-check/mdx-syntax.ts';
 import { payloadDownloads } from './payload-downloads.ts';
 import { siteOutput } from './site-output/index.ts';
 import { pageLastUpdated } from './content-files.ts';
@@ -45,6 +46,7 @@ export function insomniaDocs(): AstroIntegration {
             // `npm run build` stages the next site beside dist/ (src/cli/build.ts); a dev server
             // running meanwhile has nothing to do with either.
             server: { watch: { ignored: ['**/dist/**', '**/.*-next-*/**', '**/.*-next-*-previous/**'] } },
+            plugins: [mdxSyntaxFirst()],
             build: {
               // Scripts ship as files, not inline, so one CSP (the same in the page and in a
               // host's headers) covers every page; BaseLayout.astro writes it (src/lib/csp.ts).

@@ -26,12 +26,18 @@ export function contentGate(contentDir: string): (loader: Loader) => Loader {
   return (loader) => ({
     ...loader,
     load: async (context) => {
-      if (context.watcher) return loader.load(context);
+      // The dev server reports every content problem itself; the loader's own error lines would say it twice.
+      if (context.watcher) return loader.load({ ...context, logger: withoutErrors(context.logger) });
       const [check, load] = await Promise.allSettled([checked(context), loader.load(context)]);
       if (check.status === 'rejected') throw check.reason;
       if (load.status === 'rejected') throw load.reason;
     },
   });
+}
+
+/** A logger that drops errors and passes on the rest. */
+function withoutErrors(logger: LoaderContext['logger']): LoaderContext['logger'] {
+  return Object.create(logger, { error: { value: () => undefined } }) as LoaderContext['logger'];
 }
 
 async function checkOrStop(contentDir: string, logger: LoaderContext['logger']): Promise<void> {

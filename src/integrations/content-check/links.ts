@@ -33,6 +33,8 @@ export interface PageLinkFacts {
   readonly anchors: ReadonlySet<string>;
   /** Components on the page that write ids of their own (field entries, catalog rows, hosts). */
   readonly components: ReadonlySet<string>;
+  /** The page could not be read (its own problem is reported): any anchor on it is left alone. */
+  readonly unread?: boolean;
 }
 
 /**
@@ -173,7 +175,7 @@ function fieldAnchors(): ReadonlySet<string> {
 
 /** Whether a page surely lacks an anchor: no heading, question or component of it writes that id. */
 function missingAnchor(page: PageLinkFacts, fragment: string): boolean {
-  if (page.anchors.has(fragment)) return false;
+  if (page.unread || page.anchors.has(fragment)) return false;
   if (fragment.startsWith('field-') && page.components.has('FieldReference')) return !fieldAnchors().has(fragment);
   if (fragment.startsWith('event-') && page.components.has('EventCatalog')) {
     return !fragment.startsWith('event-common.') && !EVENT_NAMES.some((name) => eventAnchor(name) === fragment);

@@ -36,6 +36,11 @@ export function checkPage(
   } = {},
 ): ContentProblem[] {
   const parsed = parseMdx(text);
+  const read = parsed.ok ? readFrontMatter(file, text) : undefined;
+  if (links && url !== undefined && !read?.ok) {
+    // The page is still one the site builds: links to it are checked, its anchors are not.
+    links({ file, url, links: [], anchors: new Set(), components: new Set(), unread: true });
+  }
   if (!parsed.ok) {
     return [
       {
@@ -48,7 +53,6 @@ export function checkPage(
       },
     ];
   }
-  const read = readFrontMatter(file, text);
   if (!read) {
     return [
       {
