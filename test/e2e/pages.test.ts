@@ -35,34 +35,49 @@ async function recordCspViolations(page: Page): Promise<() => Promise<string[]>>
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 
-describe.each(['light', 'dark'] as const)('every kind of page in the %s scheme', (colorScheme) => {
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** What changes between the colour schemes: the colours, so these rules run again in the dark one. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+const axeViolations = (found: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
+  found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+describe('every kind of page, light and dark', () => {
   it.each(checked)('%s loads cleanly, stays on this origin, satisfies the CSP and passes axe', async (path) => {
-    const context = await newContext(browser, { colorScheme });
+    const context = await newContext(browser, { colorScheme: 'light' });
     const page = await context.newPage();
     const watch = watchPage(page, server.url);
     const violations = await recordCspViolations(page);
-    const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(server.url + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    // The site's script loads what a page needs (tabs, the explorer near the top) once it has loaded.
+    await page.waitForLoadState('networkidle', { timeout: 2000 }).catch(() => undefined);
+    const light = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await new AxeBuilder({ page }).withTags(WCAG).withRules(COLOUR_RULES).analyze();
     const csp = await violations();
     await context.close();
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors.filter((e) => !(path === '/no-such-page/' && /404/.test(e)))).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     expect(csp).toEqual([]);
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(axeViolations(light), 'light').toEqual([]);
+    expect(axeViolations(dark), 'dark').toEqual([]);
   });
 });
 
 describe('on a 320 px wide phone', () => {
-  it.each(pages)('%s has no horizontal scrolling', async (path) => {
+  it('no page scrolls sideways', async () => {
+    // One tab visits every page in turn: the layout is what is measured, not a fresh browser.
     const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(server.url + path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width} px`);
+    }
     await context.close();
-    expect(width).toBeLessThanOrEqual(320);
-  });
+    expect(wide).toEqual([]);
+  }, 120_000);
 });
