@@ -178,7 +178,9 @@ function readEntry(value: unknown, index: number): HarRequest | CaptureProblem {
  * `log.entries`), too large, too deep or with too many entries is refused with
  * one problem; an entry that is not a request is left out with its own.
  */
-export function readHar(text: string): HarRead {
+export function readHar(input: string): HarRead {
+  // Some tools start the file with a byte order mark, which JSON does not allow.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // UTF-8 takes 1 to 3 bytes per UTF-16 unit: the text's length settles most files without encoding them.
   const units = text.length;
   const size = sizeProblem(units > CAPTURE_LIMITS.bytes || units <= CAPTURE_LIMITS.bytes / 3 ? units : textBytes(text));
