@@ -72,7 +72,7 @@ describe('search', () => {
     await page.selectOption('dialog[open] select >> nth=1', 'How-to guide');
     const hrefs = await search(page, 'analytics');
     expect(hrefs.length).toBeGreaterThan(0);
-    const guides = ['/insomnia/opt-out/', '/insomnia/block-at-network/'];
+    const guides = ['/insomnia/opt-out/', '/insomnia/block-at-network/', '/insomnia/check-capture/'];
     expect(hrefs.filter((h) => !guides.some((g) => h.startsWith(g)))).toEqual([]);
   });
 
