@@ -69,7 +69,12 @@ async function run(step: Step): Promise<void> {
       return;
     }
     case 'customer-io': {
-      const client = new CustomerIo({ writeKey: step.writeKey, host: step.host, flushAt: 50, flushInterval: 60_000 });
+      const client = new CustomerIo({
+        writeKey: step.writeKey,
+        host: step.host,
+        maxEventsInBatch: 50,
+        flushInterval: 60_000,
+      });
       send(client as unknown as SegmentLike, step.calls);
       await client.closeAndFlush({ timeout: 20_000 });
       return;
