@@ -35,9 +35,11 @@ have stopped. Nothing is sent anywhere.
 Exit status: 0 nothing found; 1 findings (undocumented event or property, personal-looking
 value, unknown host, request the setting should have stopped); 2 the file cannot be checked.`;
 
+/** A file or an argument that cannot be checked: one line on stderr, exit 2. */
+class CliError extends Error {}
+
 function fail(message: string): never {
-  process.stderr.write(`check-capture: ${clean(message, 1000)}\n`);
-  process.exit(2);
+  throw new CliError(message);
 }
 
 /** The site's pages with the field reference and the event catalog, found by the components they use. */
@@ -57,51 +59,62 @@ async function docPages(): Promise<DocPages> {
   return { fields: pages.fields ?? '/', catalog: pages.catalog ?? '/' };
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { setting: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+/** Checks the file the arguments name, prints the report, and returns the exit status. */
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { setting: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}. Run with --help for the usage.`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    fail(
+      positionals.length === 0
+        ? 'give the HAR file to check, e.g. npm run check-capture -- capture.har'
+        : `give one HAR file; got ${positionals.length}: ${positionals.join(', ')}`,
+    );
+  const file = positionals[0] as string;
+  let setting: Setting | undefined;
+  if (values.setting !== undefined) {
+    if (!isSetting(values.setting))
+      fail(`--setting ${values.setting}: expected one of ${Object.keys(SETTINGS).join(', ')}`);
+    setting = values.setting;
+  }
+  let size = 0;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) fail(`${file}: expected a HAR file; found a folder`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'not readable' : String(error)}`);
+  }
+  const tooBig = sizeProblem(size);
+  if (tooBig) fail(problemLine(basename(file), tooBig));
+  const report = await checkCapture(readFileSync(file, 'utf8'), {
+    pages: await docPages(),
+    catalog: releaseCatalog(),
+    ...(setting ? { setting } : {}),
   });
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}. Run with --help for the usage.`);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1)
-  fail(
-    positionals.length === 0
-      ? 'give the HAR file to check, e.g. npm run check-capture -- capture.har'
-      : `give one HAR file; got ${positionals.length}: ${positionals.join(', ')}`,
-  );
-const file = positionals[0] as string;
-let setting: Setting | undefined;
-if (values.setting !== undefined) {
-  if (!isSetting(values.setting))
-    fail(`--setting ${values.setting}: expected one of ${Object.keys(SETTINGS).join(', ')}`);
-  setting = values.setting;
+  if (!report.ok) fail(problemLine(file, report.problem));
+  console.log(reportText(report, file, SITE.url));
+  return report.findings.length > 0 ? 1 : 0;
 }
 
-let size: number;
+// The exit status is set, not forced: a forced exit would cut a long report short on its way into a pipe.
 try {
-  const stat = statSync(file);
-  if (!stat.isFile()) fail(`${file}: expected a HAR file; found a folder`);
-  size = stat.size;
+  process.exitCode = await main();
 } catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'not readable' : String(error)}`);
+  if (!(error instanceof CliError)) throw error;
+  process.stderr.write(`check-capture: ${clean(error.message, 1000)}\n`);
+  process.exitCode = 2;
 }
-const tooBig = sizeProblem(size);
-if (tooBig) fail(problemLine(basename(file), tooBig));
-
-const report = await checkCapture(readFileSync(file, 'utf8'), {
-  pages: await docPages(),
-  catalog: releaseCatalog(),
-  ...(setting ? { setting } : {}),
-});
-if (!report.ok) fail(problemLine(file, report.problem));
-console.log(reportText(report, file, SITE.url));
-process.exit(report.findings.length > 0 ? 1 : 0);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanEnv } from '../../support/env.ts';
 import { bodiesOf, CAPTURES, entry, har } from '../../support/har.ts';
+import { largeCapture } from '../../support/large-capture.ts';
 
 /** `npm run check-capture`, as a reader runs it. */
 function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -111,6 +112,17 @@ describe('npm run check-capture', () => {
     const payload = await run(notHar);
     expect(payload.stderr).toContain('this is an analytics payload, not a capture');
     expect(payload.stderr.split('\n')).toHaveLength(2);
+  }, 60_000);
+
+  it('prints a long report whole into a pipe, and exits after it', async () => {
+    const path = file('long.har', largeCapture(600, 1024 * 1024));
+    const { status, stdout } = await run(path);
+    expect(status).toBe(1);
+    const count = Number(/^(\d+) findings:$/m.exec(stdout)?.[1]);
+    expect(count).toBeGreaterThan(100);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.slice(lines.indexOf(`${count} findings:`) + 1)).toHaveLength(count);
+    expect(lines.at(-1)).toMatch(/^ {2}✖ #\d+ /);
   }, 60_000);
 
   it('prints the capture’s control characters as escapes, never to the terminal', async () => {
