@@ -75,6 +75,7 @@ function ipv6(text: string): string | undefined {
 }
 
 function tokenLike(text: string): string | undefined {
+  if (text.length < 10) return undefined;
   const known = KNOWN_TOKEN.exec(text);
   if (known) return known[0];
   for (const run of text.matchAll(TOKEN_RUN)) {
@@ -85,25 +86,37 @@ function tokenLike(text: string): string | undefined {
   return undefined;
 }
 
-/** What looks personal in one string; `key` is the name of the field that holds it. */
-export function personalIn(text: string, key: string, tokens: boolean): { kind: PersonalKind; match: string }[] {
+/**
+ * What looks personal in one string; `key` is the name of the field that
+ * holds it; `tokens` says whether a token may be flagged there (asked only
+ * when the string is long enough to be one).
+ */
+export function personalIn(
+  text: string,
+  key: string,
+  tokens: boolean | (() => boolean),
+): { kind: PersonalKind; match: string }[] {
   const found: { kind: PersonalKind; match: string }[] = [];
-  const email = EMAIL.exec(text);
+  // Each pattern runs only on text with the character it needs: most values of a capture have none.
+  const email = text.includes('@') ? EMAIL.exec(text) : null;
   if (email) found.push({ kind: 'email address', match: email[0] });
-  const url = URL_PATTERN.exec(text);
+  const url = text.includes('://') ? URL_PATTERN.exec(text) : null;
   if (url) found.push({ kind: 'URL', match: url[0] });
-  const v4 = IPV4.exec(text);
+  const v4 = text.includes('.') ? IPV4.exec(text) : null;
   if (v4) found.push({ kind: 'IP address', match: v4[0] });
   else {
-    const v6 = ipv6(text);
+    const v6 = text.includes(':') ? ipv6(text) : undefined;
     if (v6) found.push({ kind: 'IP address', match: v6 });
   }
-  const user = USER_PATH.exec(text);
+  const user =
+    text.includes('/home/') || text.includes('Users') || text.includes('Documents and Settings')
+      ? USER_PATH.exec(text)
+      : null;
   if (user && user[1] && !NOT_A_USER.has(user[1].toLowerCase()))
     found.push({ kind: 'file path with a user name', match: user[0] });
   if (HOST_KEYS.test(key) && text.trim() !== '') found.push({ kind: 'host name', match: text });
   if (NAME_KEYS.test(key) && text.trim() !== '') found.push({ kind: 'person’s name', match: text });
-  if (tokens && !email && !url) {
+  if (!email && !url && text.length >= 10 && (typeof tokens === 'function' ? tokens() : tokens)) {
     const token = tokenLike(text);
     if (token) found.push({ kind: 'token-like string', match: token });
   }
@@ -123,8 +136,9 @@ export function scanJson(value: unknown, prefix: string, options: ScanOptions = 
   const out: PersonalValue[] = [];
   const visit = (v: unknown, path: string, key: string) => {
     if (typeof v === 'string') {
-      const tokens = !(options.tokenExempt?.(path) ?? false);
-      for (const f of personalIn(v, key, tokens)) out.push({ path: path || '(body)', ...f });
+      const exempt = options.tokenExempt;
+      for (const f of personalIn(v, key, exempt ? () => !exempt(path) : true))
+        out.push({ path: path || '(body)', ...f });
     } else if (Array.isArray(v)) {
       v.forEach((item, i) => visit(item, `${path}[${i}]`, key));
     } else if (v !== null && typeof v === 'object') {

@@ -72,9 +72,17 @@ export type CheckerReport =
       readonly problems: readonly CheckerProblem[];
     };
 
-function referenceNodes(eventName: string | undefined): Map<string, FieldNode> {
-  const spec = eventName ? findEvent(eventName) : undefined;
-  return new Map(flattenTree(eventFieldTree(spec?.name ?? REFERENCE_EVENT)).map((n) => [n.path, n]));
+const nodesByEvent = new Map<string, ReadonlyMap<string, FieldNode>>();
+
+/** The documented fields of an event (of the reference event when the name is unknown), by path; once per event. */
+function referenceNodes(eventName: string | undefined): ReadonlyMap<string, FieldNode> {
+  const name = (eventName ? findEvent(eventName)?.name : undefined) ?? REFERENCE_EVENT;
+  let nodes = nodesByEvent.get(name);
+  if (!nodes) {
+    nodes = new Map(flattenTree(eventFieldTree(name)).map((n) => [n.path, n]));
+    nodesByEvent.set(name, nodes);
+  }
+  return nodes;
 }
 
 /** The link for a path of an event: the reference entry, or the catalog entry of the event's property. */
