@@ -129,6 +129,17 @@ describe('the protocols', () => {
     ]);
   });
 
+  it('reads an event sent to Sentry’s older store endpoint', async () => {
+    const request = await only(
+      har([
+        entry('https://o1147619.ingest.sentry.io/api/1/store/', {
+          text: JSON.stringify({ message: 'Missing parent ID for Request', release: '10.1.1' }),
+        }),
+      ]),
+    );
+    expect(request.sentry.map((s) => s.text)).toEqual(['error report: Missing parent ID for Request (release 10.1.1)']);
+  });
+
   it('reads items by their length, so an attachment’s bytes are not taken for lines', () => {
     const attachment = Buffer.from([0x00, 0x0a, 0xff, 0x0a, 0x01]);
     const envelope = Buffer.concat([

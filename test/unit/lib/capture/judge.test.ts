@@ -27,6 +27,27 @@ function withVersion(event: Record<string, unknown>, version: string): Record<st
   return { ...event, context: { ...context, app: { name: 'Insomnia', version } } };
 }
 
+describe('the release catalog', () => {
+  it('holds each release read in full, and names the code read since', () => {
+    expect(catalog.releases.map((r) => r.release)).toEqual(['8.2.0', '8.6.1', '9.3.3', '10.1.1']);
+    expect(catalog.newer).toEqual(['spring 2026 code', '2026 code']);
+    const v10 = catalog.releases.at(-1);
+    expect([...(v10?.events['Request Executed'] ?? [])].sort()).toEqual([
+      'authenticationType',
+      'mimeType',
+      'preferredHttpVersion',
+    ]);
+    expect(v10?.events['Kong Connected']).toEqual([]);
+    expect(v10?.pageViews).toBe(true);
+  });
+
+  it('holds what the app sends to Customer.io, from every release read', () => {
+    expect(Object.keys(catalog.customerIo.events)).toEqual(['Request Created']);
+    expect(catalog.customerIo.traits).toEqual(['email', 'first_name', 'last_name']);
+    expect(catalog.customerIo.pageViews).toBe(true);
+  });
+});
+
 describe('the release an event is held against', () => {
   it('is the release read in full at or below the version it reports', () => {
     expect(holdingFor('10.1.1', catalog).label).toBe('10.1.1');
