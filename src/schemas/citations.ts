@@ -350,6 +350,56 @@ export const CITATIONS = {
       pinned('kongDocs', 'app/insomnia/collected-data.md', [228, 230]),
     ],
   },
+  'capture-system-proxy': {
+    confirms:
+      'Since 10.1.0 the app sets its default session to take the proxy from the operating system; the analytics go out with Electron’s net.fetch, which uses the default session.',
+    sources: [
+      insomniaAt('10.1.1', 'src/main/proxy.ts', [29, 41]),
+      insomniaPull(7982, 'the app’s requests follow the system proxy settings (10.1.0)'),
+      insomniaAt('10.1.1', 'src/main/analytics.ts', [16, 28]),
+      pinned('electronDocs', 'docs/api/net.md', [67, 91]),
+      pinned('electronDocs', 'docs/api/structures/proxy-config.md', [14, 17]),
+    ],
+  },
+  'capture-sentry-transport': {
+    confirms: 'Error reports go out through Electron’s net module too, gzip-compressed when larger than 32 KB.',
+    sources: [pinned('sentryElectron', 'src/main/transports/electron-net.ts', [20, 77])],
+  },
+  'mitmproxy-setup': {
+    confirms:
+      'mitmproxy runs as a regular HTTP proxy on port 8080 by default, creates its certificate authority in ~/.mitmproxy on first start, and gives commands to trust it on macOS and Windows.',
+    sources: [
+      pinned('mitmproxyDocs', 'docs/src/content/overview/getting-started.md', [23, 24]),
+      pinned('mitmproxyDocs', 'docs/src/content/concepts/modes.md', [30, 40]),
+      pinned('mitmproxyDocs', 'docs/src/content/concepts/certificates.md', [29, 83]),
+    ],
+  },
+  'mitmproxy-har': {
+    confirms:
+      'mitmdump writes a HAR file with its hardump option since mitmproxy 10.1.0; earlier versions with the har_dump.py example script.',
+    sources: [
+      pinned('mitmproxy10_1', 'CHANGELOG.md', [11]),
+      pinned('mitmproxy8_1', 'examples/contrib/har_dump.py', [1, 9]),
+    ],
+  },
+  'chromium-linux-proxy': {
+    confirms:
+      'On Linux, Chromium takes the proxy from GNOME or KDE settings, and elsewhere from the https_proxy environment variable.',
+    sources: [
+      pinned('chromiumDocs', 'docs/linux/proxy_config.md', [1, 18]),
+      pinned('chromiumDocs', 'chrome/app/resources/manpage.1.in'),
+    ],
+  },
+  'chromium-linux-certificates': {
+    confirms:
+      'On Linux, Chromium trusts the certificates of the NSS shared database, which certutil adds to; an existing $HOME/.pki/nssdb is used first.',
+    sources: [pinned('chromiumCertDocs', 'docs/linux/cert_management.md', [7, 58])],
+  },
+  'node-extra-ca-certs': {
+    confirms:
+      'Node.js trusts the extra certificates of the file NODE_EXTRA_CA_CERTS names, read when the process starts.',
+    sources: [pinned('nodeDocs', 'doc/api/cli.md')],
+  },
 } as const satisfies Record<string, { readonly confirms: string; readonly sources: readonly [Source, ...Source[]] }>;
 
 export type CitationName = keyof typeof CITATIONS;

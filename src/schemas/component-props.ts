@@ -164,6 +164,7 @@ export const COMPONENT_PROPS = {
   Blocklists: { schema: z.strictObject({}), usage: '<Blocklists />' },
   ReleaseChanges: { schema: z.strictObject({}), usage: '<ReleaseChanges />' },
   PayloadChecker: { schema: z.strictObject({}), usage: '<PayloadChecker />' },
+  CaptureChecker: { schema: z.strictObject({}), usage: '<CaptureChecker />' },
 } as const satisfies Record<string, ComponentProps>;
 
 export type ComponentName = keyof typeof COMPONENT_PROPS;

@@ -39,6 +39,22 @@ export const BLOCKING = {
 
 const HOST = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
+/**
+ * Whether the app contacts a host in one state, by the site's reading of the
+ * sources: `yes`, `never` (a request there contradicts the site), or `unknown`
+ * (no source settles it).
+ */
+const CONTACT = z.enum(['yes', 'never', 'unknown']);
+
+/** When the app contacts a host, in the states a reader can check a capture against. */
+const ContactedSchema = z.strictObject({
+  /** Logged out, with “Send Anonymous Usage Statistics” unticked. */
+  optedOut: CONTACT,
+  loggedIn: CONTACT,
+  /** Paths of the host the app calls only when logged in (the host itself is called either way). */
+  loggedInOnly: z.array(z.string().startsWith('/')).optional(),
+});
+
 const SourcesSchema = z.array(z.custom<Source>((s) => typeof s === 'object' && s !== null && 'url' in s)).min(1, {
   error: 'expected at least one source that confirms it',
 });
@@ -96,6 +112,8 @@ export const DestinationSchema = z.strictObject({
   loggedIn: z.string().min(2),
   /** What turns it off, if anything. */
   control: z.string().min(2),
+  /** The same as `loggedOut` and `loggedIn`, as data: what the capture checker holds a capture against. */
+  contacted: ContactedSchema,
   /** What a reader loses when the host is blocked. */
   ifBlocked: z.string().min(2),
   blocking: z.enum(Object.keys(BLOCKING) as [keyof typeof BLOCKING]),
@@ -205,6 +223,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'When “Send Anonymous Usage Statistics” is on (the default).',
     loggedIn: 'Always.',
     control: 'The “Send Anonymous Usage Statistics” setting, shown only when logged out.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     ifBlocked: 'Nothing you use. The app retries each batch 3 times and drops it.',
     blocking: 'block',
     programs: ['app', 'inso'],
@@ -246,6 +265,7 @@ export const DESTINATIONS: readonly Destination[] = [
       'When “Send Anonymous Usage Statistics” is on; when off, reports wait on disk (up to 30, for 30 days) and go out if the gate opens.',
     loggedIn: 'Always.',
     control: 'The same setting as usage analytics.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     ifBlocked: 'Nothing you use. Reports wait on disk and are dropped after 30 days.',
     blocking: 'block',
     programs: ['app'],
@@ -288,6 +308,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'Not known whether the SDK loads for logged-out users.',
     loggedIn: 'Always, in builds since December 2025.',
     control: 'None: the code has no check of the analytics setting.',
+    contacted: { optedOut: 'unknown', loggedIn: 'yes' },
     ifBlocked: 'Kong’s in-app messages do not show.',
     blocking: 'block',
     programs: ['app'],
@@ -322,6 +343,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'Only to log in, and `/notification` after you dismiss or click an in-app notice.',
     loggedIn: 'Throughout: account, sync, presence, and a telemetry ping on every page view.',
     control: 'Logging out. No setting stops the telemetry ping while logged in.',
+    contacted: { optedOut: 'yes', loggedIn: 'yes', loggedInOnly: ['/v1/telemetry/'] },
     ifBlocked: 'Login, organizations, cloud sync, invites and collaboration stop working.',
     blocking: 'path-only',
     path: '/v1/telemetry/',
@@ -361,6 +383,7 @@ export const DESTINATIONS: readonly Destination[] = [
       'At every launch, on every operating system; update checks every 24 hours when automatic updates are on.',
     loggedIn: 'The same.',
     control: '“Automatically download and install updates” stops the update checks, not the version check at launch.',
+    contacted: { optedOut: 'yes', loggedIn: 'yes' },
     ifBlocked: 'No updates, and no backup of your data before an update.',
     blocking: 'keep',
     programs: ['app'],
@@ -380,6 +403,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'Never.',
     loggedIn: 'An access check when the organization changes; test generation when you ask for it.',
     control: 'Logging out; not using AI features.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     ifBlocked: 'AI features show as unavailable.',
     blocking: 'keep',
     programs: ['app'],
@@ -399,6 +423,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'Never.',
     loggedIn: 'When you create or use a mock server hosted on Kong’s cloud.',
     control: 'Choosing a self-hosted mock server.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     ifBlocked: 'Cloud mock servers stop working.',
     blocking: 'keep',
     programs: ['app'],
@@ -416,6 +441,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'Never.',
     loggedIn: 'At most once a day on the project screen, until you dismiss the banner.',
     control: 'Dismissing the banner.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     ifBlocked: 'The banner does not show.',
     blocking: 'keep',
     programs: ['app'],
@@ -430,6 +456,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'Each time the organization view opens (the badge shows only when logged out).',
     loggedIn: 'Only for GitHub Git sync.',
     control: 'Logging in hides the badge.',
+    contacted: { optedOut: 'yes', loggedIn: 'yes' },
     ifBlocked: 'The badge shows no count; GitHub Git sync stops working.',
     blocking: 'keep',
     programs: ['app'],
@@ -447,6 +474,7 @@ export const DESTINATIONS: readonly Destination[] = [
     data: 'The sign-in codes and tokens of your GitLab account; then, for Git sync, the repositories you connect.',
     loggedOut: 'Never.',
     loggedIn: 'When you connect GitLab to Git sync, and when the app refreshes that sign-in.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     control: 'Not connecting GitLab.',
     ifBlocked: 'Signing in to GitLab, and Git sync with repositories on gitlab.com, stop working.',
     blocking: 'keep',
@@ -465,6 +493,7 @@ export const DESTINATIONS: readonly Destination[] = [
     data: 'The address of the file you import; nothing else of yours.',
     loggedOut: 'When you import from a GitHub address.',
     loggedIn: 'The same.',
+    contacted: { optedOut: 'yes', loggedIn: 'yes' },
     control: 'Importing from a file instead.',
     ifBlocked: 'Importing from a GitHub address fails.',
     blocking: 'keep',
@@ -480,6 +509,7 @@ export const DESTINATIONS: readonly Destination[] = [
     data: 'The name of the plugin you install.',
     loggedOut: 'When you install a plugin from the preferences.',
     loggedIn: 'The same.',
+    contacted: { optedOut: 'yes', loggedIn: 'yes' },
     control: 'Not installing plugins from the app.',
     ifBlocked: 'Installing plugins from the app fails; plugins already installed keep working.',
     blocking: 'keep',
@@ -500,6 +530,7 @@ export const DESTINATIONS: readonly Destination[] = [
     data: 'Your Konnect personal access token, and requests for your control planes, services and routes.',
     loggedOut: 'Never.',
     loggedIn: 'When you connect Kong Konnect and each time you sync it.',
+    contacted: { optedOut: 'never', loggedIn: 'yes' },
     control: 'Not connecting Kong Konnect.',
     ifBlocked: 'Kong Konnect sync stops working.',
     blocking: 'keep',
@@ -518,6 +549,7 @@ export const DESTINATIONS: readonly Destination[] = [
     data: 'What you enter to log in; the app itself does not contact it.',
     loggedOut: 'When you log in.',
     loggedIn: 'Never.',
+    contacted: { optedOut: 'yes', loggedIn: 'never' },
     control: 'Not logging in.',
     ifBlocked: 'You cannot log in.',
     blocking: 'keep',
@@ -532,6 +564,7 @@ export const DESTINATIONS: readonly Destination[] = [
     data: 'What you enter to log in; the app itself does not contact it.',
     loggedOut: 'When you log in.',
     loggedIn: 'Never.',
+    contacted: { optedOut: 'yes', loggedIn: 'never' },
     control: 'Not logging in.',
     ifBlocked: 'You cannot log in.',
     blocking: 'keep',
@@ -547,6 +580,7 @@ export const DESTINATIONS: readonly Destination[] = [
     loggedOut: 'When you log in.',
     loggedIn: 'When you open account or billing pages.',
     control: 'Not logging in.',
+    contacted: { optedOut: 'yes', loggedIn: 'yes' },
     ifBlocked: 'You cannot log in.',
     blocking: 'keep',
     programs: ['app'],

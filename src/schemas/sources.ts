@@ -151,6 +151,41 @@ const PINNED = {
     commit: '06d192177f16341c58bf12f4f52a697545d2d309',
     name: `Sentry docs (read ${READ_ON})`,
   },
+  mitmproxyDocs: {
+    repo: 'mitmproxy/mitmproxy',
+    commit: '8fc25b3045934777b0796d8ec7958bbc257d7bb5',
+    name: 'mitmproxy docs',
+  },
+  mitmproxy10_1: {
+    repo: 'mitmproxy/mitmproxy',
+    commit: '6ddcd9cb2a876267ad75c96b376cfbe7dfb6b877',
+    name: 'mitmproxy 10.1.0',
+  },
+  mitmproxy8_1: {
+    repo: 'mitmproxy/mitmproxy',
+    commit: '564d439df8ffd53198f1776b603223f5185bdcba',
+    name: 'mitmproxy 8.1.1',
+  },
+  electronDocs: {
+    repo: 'electron/electron',
+    commit: '96f3996d8d3ce6e2fcfb86326fc4b953b53936fb',
+    name: 'Electron docs',
+  },
+  chromiumDocs: {
+    repo: 'chromium/chromium',
+    commit: '778691eb62d4e165a818d10fe5009d2534bc1c42',
+    name: 'Chromium',
+  },
+  chromiumCertDocs: {
+    repo: 'chromium/chromium',
+    commit: '10d706e7df5330e88bd0677bda2c69e59209eb15',
+    name: 'Chromium docs',
+  },
+  nodeDocs: {
+    repo: 'nodejs/node',
+    commit: 'b66f1b0be6005cf7f8aa9faa9eb17bed60749732',
+    name: 'Node.js docs',
+  },
 } as const satisfies Record<string, Pinned>;
 
 /** A file of another public repository at its pinned commit, e.g. `pinned('kongDocs', 'app/insomnia/allowlist.md', [38, 68])`. */

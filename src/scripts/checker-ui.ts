@@ -34,6 +34,7 @@ function plural(n: number, word: string): string {
 function problemItem(p: CheckerProblem): HTMLLIElement {
   const li = el('li', { className: `ia-check__problem ia-check__problem--${p.kind.replace(/\s+/g, '-')}` });
   li.append(el('strong', { textContent: `${p.kind}: ` }), fieldLink(p.path, p.href));
+  if (p.ofBatch) li.append(' (a field of the batch)');
   const facts = el('dl', { className: 'ia-check__facts' });
   facts.append(el('dt', { textContent: 'expected' }), el('dd', { textContent: p.expected }));
   facts.append(el('dt', { textContent: 'found' }), el('dd', { textContent: p.found }));
@@ -75,6 +76,13 @@ function renderReport(report: CheckerReport): HTMLElement {
   box.append(
     el('p', { className: report.problems.length === 0 ? 'ia-check__ok' : 'ia-check__summary', textContent: summary }),
   );
+  if (report.sent)
+    box.append(
+      el('p', {
+        className: 'ia-check__note',
+        textContent: `As the library sends it: its timestamp is the one Segment stores as originalTimestamp, and Segment’s servers add ${report.sent.serverFields.join(', ')} when it arrives.`,
+      }),
+    );
 
   if (unknown.length > 0) {
     const loud = el('div', { className: 'ia-check__unknown', role: 'group' });

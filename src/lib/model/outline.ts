@@ -13,6 +13,7 @@ export interface OutlineHeading {
 export const COMPONENT_HEADINGS = {
   FieldReference: [{ depth: 2, slug: 'fields', text: 'Every field, explained' }],
   PayloadChecker: [{ depth: 2, slug: 'check-your-payload', text: 'Check your own payload' }],
+  CaptureChecker: [{ depth: 2, slug: 'check-a-capture', text: 'Check a capture' }],
   EventCatalog: [{ depth: 2, slug: 'catalog', text: 'All events' }],
   ReleaseChanges: [
     { depth: 2, slug: 'consent', text: 'Who sends what, and who can stop it' },

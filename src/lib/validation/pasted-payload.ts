@@ -42,6 +42,14 @@ export interface CheckerProblem extends CheckedField {
   readonly found: string;
   /** For a missing field: who sets it, so the reader knows whether a capture can lack it. */
   readonly setBy?: SetBy;
+  /** The field is the batch's (`sentAt`, `writeKey`), which the library sends once for all its events. */
+  readonly ofBatch?: true;
+}
+
+/** The fields a Segment batch carries once for all its events, and Segment then stores on each event. */
+export interface BatchFields {
+  readonly sentAt?: unknown;
+  readonly writeKey?: unknown;
 }
 
 export type CheckerReport =
@@ -54,13 +62,27 @@ export type CheckerReport =
       readonly event?: string;
       /** A `{batch: [...]}` body as the app posts it: each event is checked on its own. */
       readonly batch?: { readonly index: number; readonly size: number };
+      /**
+       * The event as the library sends it, not as Segment stores it: its
+       * `timestamp` is stored as `originalTimestamp`, and these fields are
+       * added by Segment's servers when it arrives.
+       */
+      readonly sent?: { readonly serverFields: readonly string[] };
       readonly documented: readonly CheckedField[];
       readonly problems: readonly CheckerProblem[];
     };
 
-function referenceNodes(eventName: string | undefined): Map<string, FieldNode> {
-  const spec = eventName ? findEvent(eventName) : undefined;
-  return new Map(flattenTree(eventFieldTree(spec?.name ?? REFERENCE_EVENT)).map((n) => [n.path, n]));
+const nodesByEvent = new Map<string, ReadonlyMap<string, FieldNode>>();
+
+/** The documented fields of an event (of the reference event when the name is unknown), by path; once per event. */
+function referenceNodes(eventName: string | undefined): ReadonlyMap<string, FieldNode> {
+  const name = (eventName ? findEvent(eventName)?.name : undefined) ?? REFERENCE_EVENT;
+  let nodes = nodesByEvent.get(name);
+  if (!nodes) {
+    nodes = new Map(flattenTree(eventFieldTree(name)).map((n) => [n.path, n]));
+    nodesByEvent.set(name, nodes);
+  }
+  return nodes;
 }
 
 /** The link for a path of an event: the reference entry, or the catalog entry of the event's property. */
@@ -93,39 +115,104 @@ function walkDocumented(value: unknown, nodes: ReadonlyMap<string, FieldNode>, p
   }
 }
 
-/** Checks one parsed event. */
+/** Fields Segment's servers add to an event when it arrives. */
+const SERVER_FIELDS = new Set(
+  flattenTree(eventFieldTree(REFERENCE_EVENT))
+    .filter((n) => n.doc.setBy === 'segment-server')
+    .map((n) => n.path),
+);
+
+/**
+ * Whether an event is in the form the library sends: a `timestamp` by the
+ * computer's clock, and none of the fields Segment stores on arrival.
+ */
+function isSentForm(event: Record<string, unknown>): boolean {
+  return 'timestamp' in event && !('originalTimestamp' in event) && !('receivedAt' in event);
+}
+
+/**
+ * An event as the library sends it, in the form the schema documents (as
+ * Segment stores it): `timestamp` becomes `originalTimestamp`, and the batch's
+ * `sentAt` and `writeKey` go on the event.
+ */
+function storedForm(event: Record<string, unknown>, batch: BatchFields | undefined): Record<string, unknown> {
+  const { timestamp, ...rest } = event;
+  const stored: Record<string, unknown> = { ...rest, originalTimestamp: timestamp };
+  if (batch && !('sentAt' in rest) && batch.sentAt !== undefined) stored['sentAt'] = batch.sentAt;
+  if (batch && !('writeKey' in rest) && batch.writeKey !== undefined) stored['writeKey'] = batch.writeKey;
+  return stored;
+}
+
+/**
+ * Checks one parsed event, as Segment stores it or as the library sends it
+ * (then `batch` holds the fields of the batch that carried it).
+ */
 export function reconcileEvent(
   value: unknown,
   pages: DocPages,
+  batch?: BatchFields,
 ): Extract<CheckerReport, { kind: 'checked' }> | Extract<CheckerReport, { kind: 'not-an-object' }> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { kind: 'not-an-object', found: describeValue(value) };
   }
-  const eventValue = (value as Record<string, unknown>)['event'];
+  const sent = isSentForm(value as Record<string, unknown>);
+  const event = sent ? storedForm(value as Record<string, unknown>, batch) : (value as Record<string, unknown>);
+  const fromBatch = (path: string) =>
+    sent && (path === 'sentAt' || path === 'writeKey') && !(path in (value as Record<string, unknown>));
+  // The stored name of the sent `timestamp` is shown under the name the reader sees in the capture.
+  const shown = (path: string) => (sent && path === 'originalTimestamp' ? 'timestamp' : path);
+  const eventValue = event['event'];
   const eventName = typeof eventValue === 'string' ? eventValue : undefined;
   const known = eventName !== undefined && findEvent(eventName) !== undefined;
   const nodes = referenceNodes(known ? eventName : undefined);
-  const result = checkPayload(value);
+  const result = checkPayload(event);
   const problems: CheckerProblem[] = result.ok
     ? []
-    : result.problems.map((p) => {
-        const setBy = p.kind === 'missing required field' ? nodes.get(p.path)?.doc.setBy : undefined;
-        return {
-          path: p.path,
-          href: fieldHref(known ? eventName : undefined, p.path, pages),
-          kind: p.kind,
-          expected: p.expected,
-          found: p.found,
-          ...(setBy ? { setBy } : {}),
-        };
-      });
+    : result.problems
+        .filter((p) => !(sent && p.kind === 'missing required field' && SERVER_FIELDS.has(p.path)))
+        .map((p) => {
+          const setBy = p.kind === 'missing required field' ? nodes.get(p.path)?.doc.setBy : undefined;
+          return {
+            path: shown(p.path),
+            href: fieldHref(known ? eventName : undefined, p.path, pages),
+            kind: p.kind,
+            expected: p.expected,
+            found: p.found,
+            ...(setBy ? { setBy } : {}),
+            ...(fromBatch(p.path) ? { ofBatch: true as const } : {}),
+          };
+        });
   const flagged = new Set(problems.map((p) => p.path));
   const paths: string[] = [];
-  walkDocumented(value, nodes, '', paths);
+  walkDocumented(event, nodes, '', paths);
   const documented = paths
-    .filter((path) => !flagged.has(path))
-    .map((path) => ({ path, href: fieldHref(known ? eventName : undefined, path, pages) }));
-  return { kind: 'checked', ...(eventName !== undefined ? { event: eventName } : {}), documented, problems };
+    .filter((path) => !fromBatch(path) && !flagged.has(shown(path)))
+    .map((path) => ({ path: shown(path), href: fieldHref(known ? eventName : undefined, path, pages) }));
+  return {
+    kind: 'checked',
+    ...(eventName !== undefined ? { event: eventName } : {}),
+    ...(sent ? { sent: { serverFields: [...SERVER_FIELDS].filter((f) => !(f in event)) } } : {}),
+    documented,
+    problems,
+  };
+}
+
+/**
+ * Checks event `index` of a `{"batch": [...]}` body whose text repeats the
+ * keys `repeats`: the pasted checker and the capture checker judge each event
+ * of a batch with this one function.
+ */
+export function reconcileBatchEvent(
+  body: { readonly batch: readonly unknown[]; readonly fields: BatchFields; readonly repeats: readonly RepeatedKey[] },
+  index: number,
+  pages: DocPages,
+): CheckerReport {
+  const report = withRepeats(
+    reconcileEvent(body.batch[index], pages, body.fields),
+    repeatsIn(body.repeats, ['batch', index]),
+    pages,
+  );
+  return report.kind === 'checked' ? { ...report, batch: { index, size: body.batch.length } } : report;
 }
 
 /**
@@ -140,10 +227,9 @@ export function reconcile(text: string, pages: DocPages): CheckerReport[] {
   const repeats = repeatedKeys(text);
   const batch = (value as { batch?: unknown } | null)?.batch;
   if (value && typeof value === 'object' && !Array.isArray(value) && Array.isArray(batch)) {
-    return batch.slice(0, MAX_BATCH).map((event, index) => {
-      const report = withRepeats(reconcileEvent(event, pages), repeatsIn(repeats, ['batch', index]), pages);
-      return report.kind === 'checked' ? { ...report, batch: { index, size: batch.length } } : report;
-    });
+    const { sentAt, writeKey } = value as BatchFields;
+    const body = { batch, fields: { sentAt, writeKey }, repeats };
+    return batch.slice(0, MAX_BATCH).map((_, index) => reconcileBatchEvent(body, index, pages));
   }
   return [withRepeats(reconcileEvent(value, pages), repeats, pages)];
 }

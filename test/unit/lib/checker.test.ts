@@ -126,3 +126,27 @@ describe('reconcile', () => {
     expect(checked(reconcile(deep)[0]).problems.some((p) => p.kind === 'unknown field' && p.path === 'a')).toBe(true);
   });
 });
+
+describe('reconcile, a batch as the library sends it', () => {
+  /** The event as @segment/analytics-node sends it: `timestamp` by the computer's clock, the batch's fields apart. */
+  const { originalTimestamp, sentAt, writeKey } = valid;
+  const sentEvent: Record<string, unknown> = { ...valid, timestamp: originalTimestamp };
+  for (const stored of ['originalTimestamp', 'sentAt', 'writeKey', 'receivedAt']) delete sentEvent[stored];
+
+  it('judges it as Segment stores it: no server field missing, sentAt and writeKey from the batch', () => {
+    const report = checked(reconcile(JSON.stringify({ batch: [sentEvent], sentAt, writeKey }))[0]);
+    expect(report.problems).toEqual([]);
+    expect(report.sent).toEqual({ serverFields: ['timestamp', 'receivedAt', 'version'] });
+    expect(report.documented.map((f) => f.path)).toContain('timestamp');
+    expect(report.documented.find((f) => f.path === 'timestamp')?.href).toBe(
+      '/insomnia/collected-data/#field-originalTimestamp',
+    );
+  });
+
+  it('names a field the batch lacks as the batch’s', () => {
+    const report = checked(reconcile(JSON.stringify({ batch: [sentEvent], writeKey }))[0]);
+    expect(report.problems.map((p) => `${p.kind} ${p.path} ${p.ofBatch ?? false}`)).toEqual([
+      'missing required field sentAt true',
+    ]);
+  });
+});
