@@ -3,8 +3,10 @@ import {
   SnapshotSchema,
   type CallSite,
   type PropertyFinding,
+  type Sending,
   type Snapshot,
   type SourceLocation,
+  type Unresolved,
 } from '../../schemas/snapshot.ts';
 import type { Source } from '../../schemas/sources.ts';
 
@@ -64,12 +66,28 @@ export function callSitesOf(release: Release, event: string): CallSite[] {
   return release.snapshot.callSites.filter((c) => c.events.includes(event));
 }
 
+/** Whether a release's code sends an event: `undefined` when the release does not define the name. */
+export function sendingOf(release: Release, event: string): Sending | undefined {
+  return release.snapshot.eventNames.find((e) => e.name === event)?.sending;
+}
+
+/**
+ * The places in a release's code that may send an event but could not be read
+ * to the end (a reference to its enum member passed somewhere the extractor
+ * could not follow): why its sending is not resolved.
+ */
+export function unresolvedOf(release: Release, event: string): Unresolved[] {
+  return release.snapshot.unresolved.filter((u) => u.events?.includes(event));
+}
+
 /** Where an event and its properties appear in the releases read. */
 export interface EventHistory {
   /** Releases whose enums define the name. */
   readonly defined: readonly Release[];
   /** Releases with a call site that sends it. */
   readonly sent: readonly Release[];
+  /** Releases with no call site that sends it but a reference to it the extractor could not follow. */
+  readonly notResolved: readonly Release[];
   /** Each property key, with the releases that send it. */
   readonly properties: ReadonlyMap<string, readonly Release[]>;
 }
@@ -92,6 +110,7 @@ export function eventHistory(event: string): EventHistory {
     history = {
       defined: RELEASES.filter((r) => r.snapshot.eventNames.some((e) => e.name === event)),
       sent: RELEASES.filter((r) => callSitesOf(r, event).length > 0),
+      notResolved: RELEASES.filter((r) => sendingOf(r, event) === 'not-resolved'),
       properties,
     };
     histories.set(event, history);
