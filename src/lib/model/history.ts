@@ -29,8 +29,8 @@ export interface Release {
   readonly snapshot: Snapshot;
 }
 
-export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => {
-  const snapshot = SnapshotSchema.parse(data);
+/** A snapshot as a release read, with the name the site gives it. */
+export function releaseOf(snapshot: Snapshot): Release {
   return {
     release: snapshot.release,
     label: /^\d+\.\d+\.\d+/.test(snapshot.release)
@@ -39,7 +39,9 @@ export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => {
     complete: snapshot.complete,
     snapshot,
   };
-});
+}
+
+export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => releaseOf(SnapshotSchema.parse(data)));
 
 /** The newest release read. */
 export const NEWEST: Release = RELEASES.at(-1) as Release;

@@ -261,5 +261,6 @@ describe('generated app trees', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-  });
+    // Writing and reading 300 trees takes seconds; on a busy machine, more than the default 5.
+  }, 120_000);
 });
