@@ -1,5 +1,5 @@
 /**
- * `npm run extract -- --app <dir> --out <file> [--release <version>] [--commit <sha>]`:
+ * `npm run extract -- --app <dir> --out <file> [--release <version>] [--commit <sha>] [--date <date>]`:
  * reads an Insomnia source checkout and writes a snapshot of every analytics
  * event it can send (see src/extractor/extract.ts and src/schemas/snapshot.ts).
  * Every mistake in the input ends with one line naming it and exit code 1.
@@ -12,7 +12,7 @@ import { extract } from '../extractor/extract.ts';
 import { SourceTree, SourceTreeError } from '../extractor/source-tree.ts';
 import { SnapshotSchema, type Snapshot } from '../schemas/snapshot.ts';
 
-const USAGE = `Usage: npm run extract -- --app <dir> --out <file> [--release <version>] [--commit <sha>]
+const USAGE = `Usage: npm run extract -- --app <dir> --out <file> [--release <version>] [--commit <sha>] [--date <date>]
 
 Reads an Insomnia source checkout and writes a snapshot of every analytics event it can send.
 
@@ -22,6 +22,8 @@ Reads an Insomnia source checkout and writes a snapshot of every analytics event
   --commit   the commit the tree is at (40 hex digits); read from git when the folder is a checkout.
              A tree assembled file by file has a MANIFEST.json ({"files": {path: {"commit": sha}}})
              that names the commit of each file instead.
+  --date     when the code is from (ISO-8601, e.g. 2024-10-24T15:30:23Z); read from git for a checkout.
+             For a tree assembled file by file, give the day its files were read.
   --help     prints this text
 `;
 
@@ -32,7 +34,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values: { app?: string; out?: string; release?: string; commit?: string; help?: boolean };
+let values: { app?: string; out?: string; release?: string; commit?: string; date?: string; help?: boolean };
 try {
   values = parseArgs({
     options: {
@@ -40,6 +42,7 @@ try {
       out: { type: 'string' },
       release: { type: 'string' },
       commit: { type: 'string' },
+      date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }).values;
@@ -55,6 +58,15 @@ if (!values.app || !values.out) fail('give --app <source checkout> and --out <sn
 if (values.commit !== undefined && !COMMIT.test(values.commit)) {
   fail(`--commit "${values.commit}" is not a commit: give its 40 hexadecimal digits, as git rev-parse prints them.`);
 }
+/** The date given, in UTC; fails on anything that is not an ISO-8601 date. */
+function isoDate(text: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    fail(`--date "${text}" is not a date: give it as ISO-8601, e.g. 2024-10-24 or 2024-10-24T15:30:23Z.`);
+  }
+  return date.toISOString();
+}
+const date = values.date === undefined ? undefined : isoDate(values.date);
 if (values.release !== undefined && values.release.trim() === '')
   fail('--release is empty: give a label, e.g. 10.1.1.');
 const app = values.app;
@@ -85,10 +97,17 @@ function manifestFiles(dir: string): Record<string, string> | undefined {
   );
 }
 
-function gitCommit(dir: string): string | undefined {
+/** The commit a checkout is at, with its date. */
+function gitHead(dir: string): { commit: string; date: string } | undefined {
   if (!existsSync(join(dir, '.git'))) return undefined;
   try {
-    return execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim();
+    const [commit = '', when = ''] = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%H %cI', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
+      .trim()
+      .split(' ');
+    return { commit, date: new Date(when).toISOString() };
   } catch {
     fail(`${dir} has a .git entry, but git cannot tell its commit. Give --commit <sha>.`);
   }
@@ -100,7 +119,9 @@ function run(): void {
   try {
     const tree = SourceTree.open(app);
     const files = manifestFiles(app);
-    const commit = values.commit ?? (files ? undefined : gitCommit(app));
+    const head = values.commit || files ? undefined : gitHead(app);
+    const commit = values.commit ?? head?.commit;
+    const when = date ?? head?.date;
     if (!commit && !files) {
       fail(
         `cannot tell which commit ${app} is at: it is not a git checkout and has no MANIFEST.json. Give --commit <sha>.`,
@@ -111,6 +132,7 @@ function run(): void {
         ...(values.release ? { release: values.release } : {}),
         ...(commit ? { commit } : {}),
         ...(files ? { files } : {}),
+        ...(when ? { date: when } : {}),
       }),
     );
   } catch (error) {

@@ -109,7 +109,8 @@ async function run(): Promise<void> {
   const added: RegistryEntry[] = [];
   for (const tag of tags) {
     const tree = SourceTree.fromGit(repo, tag.name);
-    const snapshot = SnapshotSchema.parse(extract(tree, { release: tag.version, commit: tag.commit }));
+    const date = new Date(tag.date * 1000).toISOString();
+    const snapshot = SnapshotSchema.parse(extract(tree, { release: tag.version, commit: tag.commit, date }));
     const file = `${tag.version}.json`;
     writeFileSync(join(dataDir, 'snapshots', file), `${JSON.stringify(snapshot, null, 2)}\n`);
     const entry = { name: importName(file), file, snapshot };

@@ -59,6 +59,8 @@ export interface ExtractOptions {
   readonly commit?: string;
   /** For a tree assembled file by file: the commit each file came from. */
   readonly files?: Readonly<Record<string, string>>;
+  /** When the code is from (ISO-8601, UTC): the commit's date, or the day the files were read. */
+  readonly date?: string;
 }
 
 const EMPTY: Context = { file: '', bindings: new Map() };
@@ -494,6 +496,7 @@ export function extract(tree: SourceTree, options: ExtractOptions = {}): Snapsho
     release,
     ...(options.commit ? { commit: options.commit } : {}),
     ...(options.files ? { files: { ...options.files } } : {}),
+    ...(options.date ? { date: options.date } : {}),
     complete,
     syntaxErrors: syntaxErrors.sort(byPlace),
     eventNames: [...eventNames.values()],

@@ -124,6 +124,12 @@ export const SnapshotSchema = z.strictObject({
    */
   files: z.record(z.string(), z.string().regex(/^[0-9a-f]{40}$/)).optional(),
   /**
+   * When the code read is from, in UTC: the date of a tagged release's commit;
+   * for a tree read file by file, the day its files were read. The feed of
+   * releases dates its entries by it.
+   */
+  date: z.iso.datetime({ error: 'expected an ISO-8601 UTC date-time such as "2024-10-24T15:30:23.000Z"' }).optional(),
+  /**
    * Whether the code read is the whole tree: a checkout with every file parsed
    * (so a name with no call site and nothing unresolved is never sent). False
    * for a tree read file by file, and for one with syntax errors.

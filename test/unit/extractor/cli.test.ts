@@ -65,6 +65,12 @@ describe('bad options', () => {
     );
   });
 
+  it('rejects a date that is not ISO-8601', () => {
+    expect(failure(run('--app', BASICS, '--out', out(), '--commit', COMMIT, '--date', '24/10/2024'))).toBe(
+      'extract: --date "24/10/2024" is not a date: give it as ISO-8601, e.g. 2024-10-24 or 2024-10-24T15:30:23Z.',
+    );
+  });
+
   it('rejects an empty release label', () => {
     expect(failure(run('--app', BASICS, '--out', out(), '--commit', COMMIT, '--release', ' '))).toBe(
       'extract: --release is empty: give a label, e.g. 10.1.1.',

@@ -215,12 +215,22 @@ describe('npm run extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     cpSync(join(FIXTURES, 'basics'), join(dir, 'app'), { recursive: true });
     const out = join(dir, 'out', 'snapshot.json');
-    const result = run('--app', join(dir, 'app'), '--out', out, '--commit', COMMIT);
+    const result = run(
+      '--app',
+      join(dir, 'app'),
+      '--out',
+      out,
+      '--commit',
+      COMMIT,
+      '--date',
+      '2024-10-24T17:30:23+02:00',
+    );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('1.0.0: 4 event names (3 sent, 0 not resolved), 3 call sites, 0 unresolved');
     const written = SnapshotSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(written.release).toBe('1.0.0');
     expect(written.commit).toBe(COMMIT);
+    expect(written.date).toBe('2024-10-24T15:30:23.000Z');
     expect(Object.fromEntries(written.callSites.map((c) => [c.events.join(), keys(c)]))).toEqual({
       'App Opened': ['windows', 'mode'],
       'File Saved': ['kind', 'size', 'unit', 'format'],

@@ -88,6 +88,8 @@ describe('npm run refresh', () => {
       );
       expect(snapshot.release).toBe(version);
       expect(snapshot.commit).toBe(git(repo, 'rev-parse', `core@${version}^{commit}`).trim());
+      const committed = git(repo, 'log', '-1', '--format=%cI', `core@${version}^{commit}`).trim();
+      expect(snapshot.date).toBe(new Date(committed).toISOString());
     }
     expect(existsSync(join(dir, 'snapshots', '99.1.0-beta.1.json')), 'a pre-release tag is no release').toBe(false);
 
