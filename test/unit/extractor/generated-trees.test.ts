@@ -12,8 +12,10 @@ import { SnapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts'
  * event enum, calls that send its members through every way the extractor
  * must follow (the window's IPC call, a named sender, an import alias, a
  * sender held in a variable, a payload built before the call, a wrapper),
- * properties written inline or in a variable, sent always or only under a
- * condition, and names handed to a function the extractor cannot follow.
+ * each name as its enum member or as its string, properties written inline or
+ * in a variable or spread from a helper of another file, sent always or only
+ * under a condition, names never used, and names handed to a function the
+ * extractor cannot follow.
  * The generator knows the answer for each tree; the snapshot must give it.
  *
  * The seed is printed; EXTRACTOR_SEED=<seed> repeats a run.
@@ -22,7 +24,7 @@ import { SnapshotSchema, type Snapshot } from '../../../src/schemas/snapshot.ts'
 const RUNS = 300;
 const SEED = Number(process.env['EXTRACTOR_SEED'] ?? Date.now() % 2 ** 31);
 
-type ValueKind = 'literal' | 'parameter' | 'optional' | 'spread-if' | 'assigned-if';
+type ValueKind = 'literal' | 'parameter' | 'optional' | 'spread-if' | 'assigned-if' | 'helper';
 type Shape = 'ipc' | 'named' | 'import-alias' | 'variable-alias' | 'payload-first' | 'wrapper';
 
 interface Key {
@@ -33,6 +35,8 @@ interface Key {
 interface Call {
   readonly event: number;
   readonly shape: Shape;
+  /** Whether the event is written as its string (`'Event 0'`) rather than as its enum member. */
+  readonly literalName: boolean;
   /** Whether the properties are built in a variable first (always when a key is assigned later). */
   readonly inVariable: boolean;
   readonly keys: readonly Key[];
@@ -64,11 +68,12 @@ const appArbitrary: fc.Arbitrary<App> = fc.integer({ min: 1, max: 6 }).chain((ev
       fc.record({
         event: fc.integer({ min: 0, max: events - 1 }),
         shape: fc.constantFrom<Shape>('ipc', 'named', 'import-alias', 'variable-alias', 'payload-first', 'wrapper'),
+        literalName: fc.boolean(),
         inVariable: fc.boolean(),
         keys: fc.uniqueArray(
           fc.record({
             name: fc.constantFrom(...KEY_NAMES),
-            kind: fc.constantFrom<ValueKind>('literal', 'parameter', 'optional', 'spread-if', 'assigned-if'),
+            kind: fc.constantFrom<ValueKind>('literal', 'parameter', 'optional', 'spread-if', 'assigned-if', 'helper'),
           }),
           { selector: (k) => k.name, maxLength: 4 },
         ),
@@ -87,6 +92,8 @@ function callFile(call: Call, index: number): { path: string; text: string; expe
   if (call.shape === 'named') imports.push("import { trackSegmentEvent } from '../main/analytics';");
   if (call.shape === 'import-alias') imports.push("import { trackSegmentEvent as send } from '../main/analytics';");
   if (call.shape === 'wrapper') imports.push("import { report } from './report';");
+  const helpers = call.keys.filter((k) => k.kind === 'helper').map((k) => `${k.name}Properties`);
+  if (helpers.length > 0) imports.push(`import { ${helpers.join(', ')} } from './helpers';`);
   lines.push(...imports, '');
   lines.push(`export function call${index}(value: number, flag: boolean, options?: Record<string, number>) {`);
 
@@ -98,6 +105,7 @@ function callFile(call: Call, index: number): { path: string; text: string; expe
     if (key.kind === 'optional') inline.push(`${key.name}: options?.${key.name}`);
     if (key.kind === 'spread-if') inline.push(`...(flag ? { ${key.name}: 2 } : {})`);
     if (key.kind === 'assigned-if') later.push(key);
+    if (key.kind === 'helper') inline.push(`...${key.name}Properties(value)`);
   }
   const literal = `{ ${inline.join(', ')} }`;
   const inVariable = call.inVariable || later.length > 0;
@@ -112,7 +120,7 @@ function callFile(call: Call, index: number): { path: string; text: string; expe
     properties = 'properties';
   }
 
-  const event = `AnalyticsEvent.e${call.event}`;
+  const event = call.literalName ? `'${eventName(call.event)}'` : `AnalyticsEvent.e${call.event}`;
   let via: string;
   if (call.shape === 'ipc') {
     via = 'window.main.trackAnalyticsEvent';
@@ -180,6 +188,11 @@ function filesOf(app: App): { files: Map<string, string>; calls: ExpectedCall[] 
       '}',
       '',
     ].join('\n'),
+  );
+  // A helper per key name, in a file of its own: a call spreads what the helper returns.
+  files.set(
+    `${APP}/src/ui/helpers.ts`,
+    KEY_NAMES.map((name) => `export function ${name}Properties(v: number) {\n  return { ${name}: v };\n}\n`).join('\n'),
   );
   if (app.calls.some((c) => c.shape === 'wrapper')) {
     files.set(

@@ -34,8 +34,9 @@ const git = (cwd: string, ...args: string[]) =>
 
 describe('a folder with symbolic links', () => {
   const dir = copyOfBasics();
-  // A loop back to the folder itself, a second name for a file, and a link out of the tree.
+  // Two loops (back to the folder itself, and up to the package), a second name for a file, and a link out of the tree.
   symlinkSync('..', join(dir, APP, 'loop'));
+  symlinkSync('../../..', join(dir, APP, 'package-again'));
   symlinkSync('editor.tsx', join(dir, APP, 'editor-copy.tsx'));
   const outside = mkdtempSync(join(tmpdir(), 'outside-'));
   writeFileSync(
