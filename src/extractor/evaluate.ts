@@ -1066,6 +1066,9 @@ function rootOf(expression: ts.Expression): ts.Expression {
   let e = unwrap(expression);
   for (;;) {
     if (ts.isAwaitExpression(e) || ts.isAsExpression(e) || ts.isTypeOfExpression(e)) e = unwrap(e.expression);
+    // `!!x`, `x.length > 0`, `x ?? 0`: the value comes from its first operand.
+    else if (ts.isPrefixUnaryExpression(e)) e = unwrap(e.operand);
+    else if (ts.isBinaryExpression(e) && e.operatorToken.kind !== ts.SyntaxKind.CommaToken) e = unwrap(e.left);
     else if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = unwrap(e.expression);
     else if (ts.isCallExpression(e) && !ts.isIdentifier(unwrap(e.expression))) {
       const callee = unwrap(e.expression);
