@@ -41,6 +41,39 @@ export function functionName(fn: FunctionLike): string | undefined {
   return undefined;
 }
 
+/**
+ * The keys that lead to `name` inside a destructuring pattern (`{ options: { event } }` → `options`, `event`),
+ * or undefined when the pattern does not bind it; an element of an array pattern has no key and is undefined too.
+ */
+export function bindingPath(pattern: ts.BindingName, name: string): string[] | undefined {
+  if (ts.isIdentifier(pattern)) return pattern.text === name ? [] : undefined;
+  if (!ts.isObjectBindingPattern(pattern)) return undefined;
+  for (const element of pattern.elements) {
+    const key = element.propertyName
+      ? ts.isIdentifier(element.propertyName) || ts.isStringLiteralLike(element.propertyName)
+        ? element.propertyName.text
+        : undefined
+      : ts.isIdentifier(element.name)
+        ? element.name.text
+        : undefined;
+    const inner = bindingPath(element.name, name);
+    if (inner && key !== undefined && !element.dotDotDotToken) return [key, ...inner];
+  }
+  return undefined;
+}
+
+/** The binding element that declares `name` in a pattern, for its default value. */
+export function bindingElement(pattern: ts.BindingName, name: string): ts.BindingElement | undefined {
+  if (ts.isIdentifier(pattern)) return undefined;
+  for (const element of pattern.elements) {
+    if (ts.isOmittedExpression(element)) continue;
+    if (ts.isIdentifier(element.name) && element.name.text === name) return element;
+    const inner = bindingElement(element.name, name);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 function bindingNames(name: ts.BindingName): ts.Identifier[] {
   if (ts.isIdentifier(name)) return [name];
   return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : bindingNames(e.name)));
@@ -120,6 +153,20 @@ export class Scopes {
     return undefined;
   }
 
+  /**
+   * The name `local` has in the module it is imported from, when the file
+   * imports it at its top level (whether or not that module is in the tree).
+   */
+  importedAs(local: string, file: string): string | undefined {
+    for (const statement of this.tree.parse(file).statements) {
+      if (ts.isImportDeclaration(statement)) {
+        const imported = this.importedName(statement, local);
+        if (imported !== undefined) return imported;
+      }
+    }
+    return undefined;
+  }
+
   /** The name an import declaration binds `local` to in its module, or undefined when it binds no such name. */
   private importedName(statement: ts.ImportDeclaration, local: string): string | undefined {
     const bindings = statement.importClause?.namedBindings;
@@ -178,25 +225,34 @@ export class Scopes {
     return values;
   }
 
-  /** Assignments to properties of a variable after it is declared: `name.key = value` and `name['key'] = value`. */
-  propertyAssignments(declaration: ts.VariableDeclaration): { key: string; value: ts.Expression; node: ts.Node }[] {
+  /**
+   * What is done to a variable's object after it is declared, in the function
+   * (or file) that declares it: `name.key = value`, `name[key] = value`,
+   * `Object.assign(name, …sources)`, and `name = value`.
+   */
+  mutations(declaration: ts.VariableDeclaration): Mutation[] {
     if (!ts.isIdentifier(declaration.name)) return [];
     const name = declaration.name.text;
     const scope = enclosingFunctions(declaration)[0]?.body ?? declaration.getSourceFile();
-    const found: { key: string; value: ts.Expression; node: ts.Node }[] = [];
+    const isName = (e: ts.Expression) => ts.isIdentifier(e) && e.text === name;
+    const found: Mutation[] = [];
     const visit = (node: ts.Node): void => {
       if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         const left = node.left;
-        if (ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === name) {
-          found.push({ key: left.name.text, value: node.right, node: left });
-        } else if (
-          ts.isElementAccessExpression(left) &&
-          ts.isIdentifier(left.expression) &&
-          left.expression.text === name &&
-          ts.isStringLiteralLike(left.argumentExpression)
-        ) {
-          found.push({ key: left.argumentExpression.text, value: node.right, node: left });
+        if (ts.isPropertyAccessExpression(left) && isName(left.expression)) {
+          found.push({ kind: 'property', key: left.name, value: node.right, node: left });
+        } else if (ts.isElementAccessExpression(left) && isName(left.expression)) {
+          found.push({ kind: 'property', key: left.argumentExpression, value: node.right, node: left });
+        } else if (isName(left)) {
+          found.push({ kind: 'reassign', value: node.right, node });
         }
+      } else if (
+        ts.isCallExpression(node) &&
+        node.arguments[0] &&
+        isName(node.arguments[0]) &&
+        node.expression.getText().replace(/\s+/g, '') === 'Object.assign'
+      ) {
+        found.push({ kind: 'assign', sources: node.arguments.slice(1), node });
       }
       ts.forEachChild(node, visit);
     };
@@ -204,3 +260,14 @@ export class Scopes {
     return found;
   }
 }
+
+/** One change to a variable's object after its declaration. */
+export type Mutation =
+  | {
+      readonly kind: 'property';
+      readonly key: ts.Identifier | ts.Expression;
+      readonly value: ts.Expression;
+      readonly node: ts.Node;
+    }
+  | { readonly kind: 'assign'; readonly sources: readonly ts.Expression[]; readonly node: ts.Node }
+  | { readonly kind: 'reassign'; readonly value: ts.Expression; readonly node: ts.Node };

@@ -12,6 +12,7 @@ import {
   RELEASES,
   releaseSpan,
   sourceAt,
+  unresolvedOf,
   type Release,
 } from './history.ts';
 
@@ -22,7 +23,7 @@ import {
  */
 
 /** What is known about an event's properties, from the code read. */
-export type PropertyStatus = 'confirmed' | 'none' | 'no-call-site' | 'not-found';
+export type PropertyStatus = 'confirmed' | 'none' | 'not-resolved' | 'no-call-site' | 'not-found';
 
 /** One property of an event, ready to render: its documentation, the releases that send it, its sources. */
 export interface CatalogProperty {
@@ -44,7 +45,10 @@ export interface CatalogEvent {
   readonly sent: string;
   /** The event's own properties (the common ones are listed once for all). */
   readonly properties: readonly CatalogProperty[];
-  /** Where it is sent (or, with no call site, defined), and any other source of the schema. */
+  /**
+   * Where it is sent; with no call site, the places that may send it but could
+   * not be read to the end, or else where it is defined; then any other source of the schema.
+   */
   readonly sources: readonly Source[];
   /** Whether it has a page of its own under the catalog: every event some code read sends. */
   readonly hasPage: boolean;
@@ -72,6 +76,11 @@ const GROUPS: Record<PropertyStatus, { title: string; explanation: string }> = {
     title: 'Events with no properties of their own',
     explanation: 'The code that sends them passes no properties: they carry only the fields every event has.',
   },
+  'not-resolved': {
+    title: 'Events whose sending was not resolved',
+    explanation:
+      'No call read sends them, but the code passes their names somewhere the extractor could not follow, so they may be sent: each source is such a place.',
+  },
   'no-call-site': {
     title: 'Events defined but never sent',
     explanation: 'A release read in full defines the name, and nothing in its code sends it.',
@@ -93,9 +102,17 @@ function propertySources(documented: readonly Source[], lines: readonly Source[]
   return [...documented.filter((s) => s.url !== file(s) || !linesAt.has(s.url)), ...lines];
 }
 
-function statusOf(spec: EventSpec, sent: readonly Release[], defined: readonly Release[]): PropertyStatus {
+function statusOf(
+  spec: EventSpec,
+  {
+    sent,
+    defined,
+    notResolved,
+  }: { sent: readonly Release[]; defined: readonly Release[]; notResolved: readonly Release[] },
+): PropertyStatus {
   if (hasEventPage(spec)) return 'confirmed';
   if (sent.length > 0) return 'none';
+  if (notResolved.length > 0) return 'not-resolved';
   return defined.some((r) => r.complete) ? 'no-call-site' : 'not-found';
 }
 
@@ -122,7 +139,8 @@ function codeNames(name: string): string[] {
 function catalogEvent(spec: EventSpec): CatalogEvent {
   const history = eventHistory(spec.name);
   const calls = callSiteSources(spec.name);
-  const status = statusOf(spec, history.sent, history.defined);
+  const status = statusOf(spec, history);
+  const unresolved = history.notResolved.flatMap((r) => unresolvedOf(r, spec.name).map((u) => sourceAt(r, u.at)));
   return {
     spec,
     status,
@@ -135,7 +153,14 @@ function catalogEvent(spec: EventSpec): CatalogEvent {
       span: releaseSpan(history.properties.get(node.name) ?? []),
       sources: propertySources(node.doc.sources, callSiteSources(spec.name, node.name, 2)),
     })),
-    sources: [...(calls.length > 0 ? calls : definitionSources(history.defined, spec.name)), ...(spec.sources ?? [])],
+    sources: [
+      ...(calls.length > 0
+        ? calls
+        : unresolved.length > 0
+          ? unresolved
+          : definitionSources(history.defined, spec.name)),
+      ...(spec.sources ?? []),
+    ],
     codeNames: codeNames(spec.name),
   };
 }

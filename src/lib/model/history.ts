@@ -3,8 +3,10 @@ import {
   SnapshotSchema,
   type CallSite,
   type PropertyFinding,
+  type Sending,
   type Snapshot,
   type SourceLocation,
+  type Unresolved,
 } from '../../schemas/snapshot.ts';
 import { findEvent } from '../../schemas/events.ts';
 import type { Source } from '../../schemas/sources.ts';
@@ -28,8 +30,8 @@ export interface Release {
   readonly snapshot: Snapshot;
 }
 
-export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => {
-  const snapshot = SnapshotSchema.parse(data);
+/** A snapshot as a release read, with the name the site gives it. */
+export function releaseOf(snapshot: Snapshot): Release {
   return {
     release: snapshot.release,
     label: /^\d+\.\d+\.\d+/.test(snapshot.release)
@@ -38,7 +40,9 @@ export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => {
     complete: snapshot.complete,
     snapshot,
   };
-});
+}
+
+export const RELEASES: readonly Release[] = SNAPSHOT_DATA.map((data) => releaseOf(SnapshotSchema.parse(data)));
 
 /** The newest release read. */
 export const NEWEST: Release = RELEASES.at(-1) as Release;
@@ -89,12 +93,28 @@ export function eventsSentBy(release: Release): Map<string, SentEvent> {
   );
 }
 
+/** Whether a release's code sends an event: `undefined` when the release does not define the name. */
+export function sendingOf(release: Release, event: string): Sending | undefined {
+  return release.snapshot.eventNames.find((e) => e.name === event)?.sending;
+}
+
+/**
+ * The places in a release's code that may send an event but could not be read
+ * to the end (a reference to its enum member passed somewhere the extractor
+ * could not follow): why its sending is not resolved.
+ */
+export function unresolvedOf(release: Release, event: string): Unresolved[] {
+  return release.snapshot.unresolved.filter((u) => u.events?.includes(event));
+}
+
 /** Where an event and its properties appear in the releases read. */
 export interface EventHistory {
   /** Releases whose enums define the name. */
   readonly defined: readonly Release[];
   /** Releases with a call site that sends it. */
   readonly sent: readonly Release[];
+  /** Releases with no call site that sends it but a reference to it the extractor could not follow. */
+  readonly notResolved: readonly Release[];
   /** Each property key, with the releases that send it. */
   readonly properties: ReadonlyMap<string, readonly Release[]>;
 }
@@ -117,6 +137,7 @@ export function eventHistory(event: string): EventHistory {
     history = {
       defined: RELEASES.filter((r) => r.snapshot.eventNames.some((e) => e.name === event)),
       sent: RELEASES.filter((r) => callSitesOf(r, event).length > 0),
+      notResolved: RELEASES.filter((r) => sendingOf(r, event) === 'not-resolved'),
       properties,
     };
     histories.set(event, history);

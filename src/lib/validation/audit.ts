@@ -47,7 +47,7 @@ function missingFromSchema(schema: AuditedSchema, releases: readonly Release[]):
       const definition = name.definitions[0];
       add(`event:${name.name}`, {
         event: name.name,
-        message: `${appOf(release)} defines the event "${name.name}"${name.sent ? ' and sends it' : ''}, which the schema lacks`,
+        message: `${appOf(release)} defines the event "${name.name}"${name.sending === 'sent' ? ' and sends it' : ''}, which the schema lacks`,
         hint: `Add "${name.name}" to EVENTS in src/schemas/events.ts, with what it is sent for and its properties.`,
         ...(definition ? { source: where(release, definition.at) } : {}),
       });

@@ -44,7 +44,7 @@ describe('the audit of the schema against the snapshots', () => {
       if (call) snapshot.callSites.push({ ...call, events: ['Secret Event'], properties: [] });
       snapshot.eventNames.push({
         name: 'Secret Event',
-        sent: true,
+        sending: 'sent',
         definitions: [
           {
             enum: 'AnalyticsEvent',

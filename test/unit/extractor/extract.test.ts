@@ -58,13 +58,17 @@ describe('object literals, shorthand keys, imported helpers and properties varia
     expect(keys(site(snapshot, 'editor.tsx', 20))).toEqual(['theme', 'scheme?']);
   });
 
-  it('marks each enum name as sent or never sent', () => {
-    expect(snapshot.eventNames.map((e) => [e.name, e.sent])).toEqual([
-      ['App Opened', true],
-      ['File Saved', true],
-      ['Theme Picked', true],
-      ['Never Used', false],
+  it('marks each enum name as sent or, with nothing unresolved, never sent', () => {
+    expect(snapshot.eventNames.map((e) => [e.name, e.sending])).toEqual([
+      ['App Opened', 'sent'],
+      ['File Saved', 'sent'],
+      ['Theme Picked', 'sent'],
+      ['Never Used', 'never-sent'],
     ]);
+  });
+
+  it('says under which condition a key assigned later is sent', () => {
+    expect(site(snapshot, 'editor.tsx', 20).properties[1]).toMatchObject({ key: 'scheme', when: 'dark' });
   });
 
   it('gives the expected snapshot', () => expect(snapshot).toEqual(expected('basics')));
@@ -77,6 +81,8 @@ describe('event names from variables, conditionals and maps, and what cannot be 
     const call = site(snapshot, 'create.ts', 8);
     expect(call.events).toEqual(['Document Created', 'Collection Created']);
     expect(keys(call)).toEqual(['source?', 'mock?']);
+    // The spread's own condition proves `source` defined: it is not "may be undefined" as well.
+    expect(call.properties.map((p) => p.when)).toEqual(['source', 'withMock']);
   });
 
   it('gives both names of a conditional, and every name of a map indexed by a variable', () => {
@@ -142,6 +148,65 @@ describe('wrappers, send functions, types, page views, Customer.io and a second 
   it('gives the expected snapshot', () => expect(snapshot).toEqual(expected('wrappers')));
 });
 
+describe('senders named once, their aliases, payloads built before the call, and what cannot be followed', () => {
+  const snapshot = snapshotOf('senders');
+
+  it('counts a call to a named sender as a send whatever its body does, under an import alias too', () => {
+    // The tree's trackAnalyticsEvent only queues its argument; it is imported as `track`.
+    expect(site(snapshot, 'panel.tsx', 6)).toMatchObject({ via: 'track', events: ['Panel Opened'] });
+  });
+
+  it('follows a properties variable spreading a helper of another file, and an optional member to "may be undefined"', () => {
+    const call = site(snapshot, 'panel.tsx', 6);
+    expect(keys(call)).toEqual(['panel_id', 'width?']);
+    expect(call.properties[1]).toMatchObject({
+      value: 'panel.width',
+      via: 'spread of panelProperties()',
+      when: 'the value may be undefined: panel.width',
+    });
+    expect(call.properties[1]?.at.file).toBe('packages/insomnia/src/ui/analytics.ts');
+  });
+
+  it('reads Object.assign and a later assignment under an if, through a sender held in a variable', () => {
+    const call = site(snapshot, 'panel.tsx', 16);
+    expect(call.via).toBe('send');
+    expect(keys(call)).toEqual(['tabs', 'pinned', 'reason?']);
+    expect(call.properties[2]?.when).toBe('pinned');
+  });
+
+  it('reads a payload built before the call, with computed keys from a constant and an enum member', () => {
+    const call = site(snapshot, 'panel.tsx', 21);
+    expect(call.events).toEqual(['File Shared']);
+    expect(call.properties.map((p) => [p.key, p.value, p.when])).toEqual([
+      ['size_bytes', 'bytes', undefined],
+      ['file_kind', 'kind', 'the value may be undefined: kind'],
+    ]);
+  });
+
+  it('binds the options a wrapper destructures, and keeps the keys the wrapper adds', () => {
+    expect(site(snapshot, 'panel.tsx', 29)).toMatchObject({ via: 'report', events: ['Report Built'] });
+    expect(keys(site(snapshot, 'panel.tsx', 29))).toEqual(['rows', 'wrapped']);
+  });
+
+  it('says "not resolved", with the place, for a name passed where it cannot be followed, and "never sent" only without one', () => {
+    expect(Object.fromEntries(snapshot.eventNames.map((e) => [e.name, e.sending]))).toMatchObject({
+      'Handed Over': 'not-resolved',
+      'Layout Saved': 'never-sent',
+      'Unused Name': 'never-sent',
+    });
+    expect(snapshot.unresolved).toEqual([
+      {
+        at: { file: 'packages/insomnia/src/ui/panel.tsx', line: 33 },
+        what: 'a reference to AnalyticsEvent.handedOver that no analytics call read here sends',
+        text: 'queueFor(AnalyticsEvent.handedOver)',
+        events: ['Handed Over'],
+      },
+    ]);
+  });
+
+  it('gives the expected snapshot', () => expect(snapshot).toEqual(expected('senders')));
+});
+
 describe('npm run extract', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['src/cli/extract.ts', ...args], { encoding: 'utf8', env: cleanEnv() });
@@ -150,12 +215,22 @@ describe('npm run extract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     cpSync(join(FIXTURES, 'basics'), join(dir, 'app'), { recursive: true });
     const out = join(dir, 'out', 'snapshot.json');
-    const result = run('--app', join(dir, 'app'), '--out', out, '--commit', COMMIT);
+    const result = run(
+      '--app',
+      join(dir, 'app'),
+      '--out',
+      out,
+      '--commit',
+      COMMIT,
+      '--date',
+      '2024-10-24T17:30:23+02:00',
+    );
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('1.0.0: 4 event names (3 sent), 3 call sites, 0 unresolved');
+    expect(result.stdout).toContain('1.0.0: 4 event names (3 sent, 0 not resolved), 3 call sites, 0 unresolved');
     const written = SnapshotSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(written.release).toBe('1.0.0');
     expect(written.commit).toBe(COMMIT);
+    expect(written.date).toBe('2024-10-24T15:30:23.000Z');
     expect(Object.fromEntries(written.callSites.map((c) => [c.events.join(), keys(c)]))).toEqual({
       'App Opened': ['windows', 'mode'],
       'File Saved': ['kind', 'size', 'unit', 'format'],

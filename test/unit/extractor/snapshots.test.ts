@@ -40,7 +40,7 @@ describe('committed snapshots', () => {
 
   it('marks the names 10.1.1 defines but never sends', () => {
     const unsent = read('10.1.1.json')
-      .eventNames.filter((e) => !e.sent)
+      .eventNames.filter((e) => e.sending === 'never-sent')
       .map((e) => e.name);
     expect(unsent).toEqual([
       'Kong Connected',
@@ -49,5 +49,31 @@ describe('committed snapshots', () => {
       'Local Project Deleted',
       'Ran All Unit Tests',
     ]);
+  });
+
+  it('says the 2026 code may send Ran All Unit Tests, from the one place that passes its name on', () => {
+    const snapshot = read('2026.json');
+    expect(snapshot.eventNames.find((e) => e.name === 'Ran All Unit Tests')?.sending).toBe('not-resolved');
+    expect(snapshot.unresolved.filter((u) => u.events?.includes('Ran All Unit Tests')).map((u) => u.text)).toHaveLength(
+      1,
+    );
+  });
+
+  it('says where each value of a 2026 property comes from, and when a key may be left out', () => {
+    const created = read('2026.json').callSites.find(
+      (c) => c.events.includes('Request Created') && c.via === 'window.main.trackAnalyticsEvent',
+    );
+    const property = (key: string) => created?.properties.find((p) => p.key === key);
+    expect(property('count_certificates')).toMatchObject({
+      value: 'certificates.length',
+      conditional: false,
+      resolution: [{ text: 'await services.clientCertificate.findByParentId(workspaceId)' }],
+    });
+    expect(property('source')).toMatchObject({
+      conditional: true,
+      when: 'the value may be undefined: metrics?.source',
+    });
+    // Checked with `invariant(typeof activeRequestId === 'string', …)` before it is sent.
+    expect(property('request_key_id')?.conditional).toBe(false);
   });
 });
