@@ -34,5 +34,7 @@ if (explorer.length > 0) {
 }
 // Tabs (Tabs.astro): only the pages that have them load their code.
 if (document.querySelector('ia-tabs')) void import('./elements/tabs.ts');
+// The capture checker (CaptureChecker.astro): only its page loads its code.
+if (document.querySelector('ia-capture-checker')) void import('./elements/capture-checker.ts');
 // The search page's form (and the 404 page's): only those two pages have one.
 if (document.querySelector('ia-search-panel')) void import('./elements/search-panel.ts');

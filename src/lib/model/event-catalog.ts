@@ -4,6 +4,7 @@ import type { Source } from '../../schemas/sources.ts';
 import { buildFieldTree, type FieldNode } from './field-tree.ts';
 import { eventAnchor } from './anchors.ts';
 import { hasEventPage } from './event-pages.ts';
+import { commonPropertyEvidence, propertyEvidence, type PropertyEvidence } from './property-code.ts';
 import {
   callSiteSources,
   commonPropertyReleases,
@@ -28,6 +29,8 @@ export type PropertyStatus = 'confirmed' | 'none' | 'not-resolved' | 'no-call-si
 /** One property of an event, ready to render: its documentation, the releases that send it, its sources. */
 export interface CatalogProperty {
   readonly node: FieldNode;
+  /** The code behind it, from the newest release read that sends it. */
+  readonly evidence: PropertyEvidence | undefined;
   /** "since 8.2.0", "10.1.1 only, not after it", …; empty when no code read sends it. */
   readonly span: string;
   readonly sources: readonly Source[];
@@ -150,6 +153,7 @@ function catalogEvent(spec: EventSpec): CatalogEvent {
     sent: releaseSpan(history.sent),
     properties: buildFieldTree(spec.shape).map((node) => ({
       node,
+      evidence: propertyEvidence(spec.name, node.name),
       span: releaseSpan(history.properties.get(node.name) ?? []),
       sources: propertySources(node.doc.sources, callSiteSources(spec.name, node.name, 2)),
     })),
@@ -194,6 +198,7 @@ export function commonCatalogProperties(): CatalogProperty[] {
     const at = newest?.snapshot.commonProperties.find((p) => p.key === node.name)?.at;
     return {
       node,
+      evidence: commonPropertyEvidence(node.name),
       span: releaseSpan(releases),
       sources: propertySources(node.doc.sources, newest && at ? [sourceAt(newest, at)] : []),
     };

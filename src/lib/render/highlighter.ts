@@ -59,3 +59,27 @@ export async function highlightCodeBlock(code: string, lang: string, meta?: stri
   });
   return root.children[0] as never;
 }
+
+const inline = new Map<string, Promise<string>>();
+
+/**
+ * A short piece of the app's code (a property's value, a condition) as
+ * highlighted HTML for a line of text: spans in both themes, no block. Once
+ * per text: the same expressions recur on many pages.
+ */
+export function highlightInline(code: string, lang = 'tsx'): Promise<string> {
+  const key = `${lang}\n${code}`;
+  let html = inline.get(key);
+  if (!html) {
+    html = siteHighlighter(lang).then(({ highlighter: hl, lang: resolved }) =>
+      hl.codeToHtml(code, {
+        lang: resolved,
+        themes: shikiConfig.themes,
+        defaultColor: shikiConfig.defaultColor,
+        structure: 'inline',
+      }),
+    );
+    inline.set(key, html);
+  }
+  return html;
+}

@@ -1,6 +1,6 @@
 /*
  * The custom element that enhances CaptureChecker.astro, loaded by the
- * component's own script, so only the page with the component loads it. It
+ * site's script (site.ts) on the page with the component only. It
  * shows the form; the check's code (the report and its Web Worker) loads
  * when the reader first checks a capture.
  */

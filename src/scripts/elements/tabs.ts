@@ -5,9 +5,19 @@
  * the choice is kept for the next page the reader opens. Without this script
  * every panel shows under its label.
  */
-import { el } from '../dom.ts';
 
 const STORAGE_PREFIX = 'ia-tabs:';
+
+/** A button with its text; no shared helper, so this file stays one request on its own. */
+function tabButton(id: string, text: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'ia-tabs__tab';
+  button.id = id;
+  button.textContent = text;
+  button.setAttribute('role', 'tab');
+  return button;
+}
 let instances = 0;
 
 function storedChoice(key: string | undefined): string | null {
@@ -39,16 +49,12 @@ class TabSet extends HTMLElement {
     );
     if (this.panels.length === 0) return;
     const id = `ia-tabs-${++instances}`;
-    const list = el('div', { className: 'ia-tabs__list' });
+    const list = document.createElement('div');
+    list.className = 'ia-tabs__list';
     list.setAttribute('role', 'tablist');
     list.setAttribute('aria-label', this.dataset['label'] ?? 'Choose one');
     this.tabs = this.panels.map((panel, i) => {
-      const tab = el(
-        'button',
-        { type: 'button', className: 'ia-tabs__tab', id: `${id}-tab-${i}` },
-        panel.dataset['label'] ?? `Tab ${i + 1}`,
-      );
-      tab.setAttribute('role', 'tab');
+      const tab = tabButton(`${id}-tab-${i}`, panel.dataset['label'] ?? `Tab ${i + 1}`);
       tab.setAttribute('aria-controls', `${id}-panel-${i}`);
       panel.id = `${id}-panel-${i}`;
       panel.setAttribute('role', 'tabpanel');

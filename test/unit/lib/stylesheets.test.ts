@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Each component keeps its styles in a stylesheet beside it; the site loads
- * them through three sheets: site.css on every page, explorer.css and
- * hosts.css on the pages that use their components. A sheet none of them
- * imports would silently not load.
+ * them through a few sheets: site.css on every page, the others (explorer,
+ * hosts, content components, catalog) in the pages that use their components.
+ * A sheet none of them imports would silently not load.
  */
-const SHEETS = ['src/styles/site.css', 'src/styles/explorer.css', 'src/styles/hosts.css'];
+const SHEETS = [
+  'src/styles/site.css',
+  'src/styles/explorer.css',
+  'src/styles/hosts.css',
+  'src/styles/content-components.css',
+  'src/styles/catalog.css',
+];
 
 function importsOf(sheet: string): string[] {
   const dir = sheet.slice(0, sheet.lastIndexOf('/'));
