@@ -46,6 +46,13 @@ describe('the text of every page', () => {
       expect(joined, path).toEqual([]);
     }
   });
+
+  it('shows no raw backtick: inline code in data and Markdown is rendered as code', async () => {
+    for (const path of await builtPages()) {
+      const shown = [...readingText(await html(path)).matchAll(/[^\n]{0,40}`[^\n]{0,40}/g)].map((m) => m[0].trim());
+      expect(shown, `${path} shows a backtick in its text`).toEqual([]);
+    }
+  });
 });
 
 describe('the FAQ', () => {
