@@ -26,6 +26,7 @@ export const ROLES = {
   errors: 'Error reports',
   messaging: 'Marketing messages',
   service: 'Kong’s service: account, sync, updates',
+  content: 'A public file of Kong’s, fetched for the app',
   feature: 'A feature you use',
   browser: 'Opened in your browser',
 } as const;
@@ -410,8 +411,9 @@ export const DESTINATIONS: readonly Destination[] = [
   {
     host: 'storage.googleapis.com',
     operator: 'Google Cloud Storage (a file of Kong’s)',
-    role: 'service',
-    purpose: 'Fetches the text of an in-app “learning” banner.',
+    role: 'content',
+    purpose:
+      'Fetches the text of an in-app “learning” banner: a public file, `inapp-learning.json`, in Kong’s `insomnia-production-public-assets` bucket.',
     data: 'No data of yours: a plain request with the app version header.',
     loggedOut: 'Never.',
     loggedIn: 'At most once a day on the project screen, until you dismiss the banner.',
