@@ -65,6 +65,24 @@ describe('search', () => {
       .toBe(true);
   });
 
+  it('opens the first result when Enter comes right after the typing, before the results', async () => {
+    const page = await open('/insomnia/events/');
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[open] input[role="combobox"]');
+    await page.waitForFunction(() => document.querySelectorAll('dialog[open] select option').length > 1);
+    // Typing and Enter in one task: no result can have arrived in between.
+    const before = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('dialog[open] input[role="combobox"]');
+      if (!input) return -1;
+      input.value = 'opt out';
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      return document.querySelectorAll('dialog[open] [role="option"]').length;
+    });
+    expect(before).toBe(0);
+    await page.waitForURL(/\/insomnia\/opt-out\/$/, { timeout: 10_000 });
+  });
+
   it('filters by kind of page', async () => {
     const page = await open('/');
     await page.click('.ia-search__button');
