@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, MARKER } from '../support/fixture-build.ts';
 import { SHARED_PAYLOAD } from '../support/corpus.ts';
+import { NO_ORIGIN_WARNING } from '../../src/site-config.ts';
 
 /**
  * Whole builds of small fixture sites, for what only a build shows: valid
@@ -37,6 +38,8 @@ describe('npm run build', () => {
   it('builds valid content, publishes its payload as written, and swaps the site in', () => {
     const { status, output, out } = buildFixture('valid');
     expect(status, output).toBe(0);
+    // Built without DOCS_SITE_URL, it says once that the published files name localhost.
+    expect(output.split(NO_ORIGIN_WARNING).length - 1).toBe(1);
     expect(readFileSync(join(out, 'insomnia/page/index.html'), 'utf8')).toContain('Fixture event');
     expect(readFileSync(join(out, 'insomnia/examples/event.json'), 'utf8')).toBe(readFileSync(SHARED_PAYLOAD, 'utf8'));
     expect(existsSync(join(out, MARKER))).toBe(false);
@@ -60,6 +63,24 @@ describe('npm run build', () => {
     expect(img).toMatch(/width="\d+" height="\d+"/);
     expect(img).toContain('loading="lazy"');
     expect(existsSync(join(out, /src="([^"]+)"/.exec(img)?.[1] ?? 'none'))).toBe(true);
+  });
+
+  it('names the public origin it is given in every published file, never localhost', () => {
+    const origin = 'https://analytics-docs.example.org';
+    const { status, output, out } = buildFixture('valid', { env: { DOCS_SITE_URL: origin } });
+    expect(status, output).toBe(0);
+    expect(output).not.toContain(NO_ORIGIN_WARNING);
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && /\.(html|xml|txt|json|hosts|conf|rpz)$/.test(f.name),
+    );
+    const named = (pattern: RegExp) =>
+      files
+        .filter((f) => pattern.test(readFileSync(join(f.parentPath, f.name), 'utf8')))
+        .map((f) => relative(out, join(f.parentPath, f.name)));
+    expect(named(/localhost:4321|\/\/localhost\b/)).toEqual([]);
+    for (const file of ['robots.txt', 'sitemap-index.xml', 'insomnia/blocklists/insomnia-analytics.hosts']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toContain(origin);
+    }
   });
 
   it('fails on a component given content it takes none of, and on a missing picture, naming the file, the component and the picture', () => {
