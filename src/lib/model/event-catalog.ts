@@ -11,6 +11,7 @@ import {
   NEWEST,
   RELEASES,
   releaseSpan,
+  sentWhen,
   sourceAt,
   type Release,
 } from './history.ts';
@@ -27,8 +28,8 @@ export type PropertyStatus = 'confirmed' | 'none' | 'no-call-site' | 'not-found'
 /** One property of an event, ready to render: its documentation, the releases that send it, its sources. */
 export interface CatalogProperty {
   readonly node: FieldNode;
-  /** "since 8.2.0", "10.1.1 only, not after it", …; empty when no code read sends it. */
-  readonly span: string;
+  /** When it was sent: "First confirmed in 8.2.0.", with the releases read that send it when they say more. */
+  readonly when: string;
   readonly sources: readonly Source[];
 }
 
@@ -78,8 +79,7 @@ const GROUPS: Record<PropertyStatus, { title: string; explanation: string }> = {
   },
   'not-found': {
     title: 'Events whose sending code was not found',
-    explanation:
-      'The 2026 event list defines these names, but the code that sends them was not among the files that could be read (the newer code is available file by file), so their properties, if any, are not known.',
+    explanation: `The ${NEWEST.label} event list defines these names, but the code that sends them was not among the files that could be read (the newer code is available file by file), so their properties, if any, are not known.`,
   },
 };
 
@@ -132,7 +132,7 @@ function catalogEvent(spec: EventSpec): CatalogEvent {
     sent: releaseSpan(history.sent),
     properties: buildFieldTree(spec.shape).map((node) => ({
       node,
-      span: releaseSpan(history.properties.get(node.name) ?? []),
+      when: sentWhen(history.properties.get(node.name) ?? [], node.doc.since),
       sources: propertySources(node.doc.sources, callSiteSources(spec.name, node.name, 2)),
     })),
     sources: [...(calls.length > 0 ? calls : definitionSources(history.defined, spec.name)), ...(spec.sources ?? [])],
@@ -169,7 +169,7 @@ export function commonCatalogProperties(): CatalogProperty[] {
     const at = newest?.snapshot.commonProperties.find((p) => p.key === node.name)?.at;
     return {
       node,
-      span: releaseSpan(releases),
+      when: sentWhen(releases, node.doc.since),
       sources: propertySources(node.doc.sources, newest && at ? [sourceAt(newest, at)] : []),
     };
   });
