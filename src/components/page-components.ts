@@ -12,6 +12,7 @@ import ReleaseChanges from './ReleaseChanges.astro';
 import DataFlow from './DataFlow.astro';
 import Destinations from './Destinations.astro';
 import Blocklists from './Blocklists.astro';
+import DataKeeping from './DataKeeping.astro';
 import type { ComponentName } from '../schemas/component-props.ts';
 
 /**
@@ -34,4 +35,5 @@ export const PAGE_COMPONENTS = {
   DataFlow,
   Destinations,
   Blocklists,
+  DataKeeping,
 } satisfies Record<ComponentName, unknown>;

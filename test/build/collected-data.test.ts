@@ -31,10 +31,7 @@ describe('the collected-data page', () => {
     const html = await page();
     const questions = [...html.matchAll(/<h3 class="ia-faq__q" id="([^"]+)"/g)].map((m) => m[1]);
     expect(questions).toEqual([
-      'what-specific-data-does-insomnia-collect',
-      'does-the-app-send-my-request-urls-headers-or-bodies',
       'do-you-retain-server-logs-or-event-logs',
-      'ip-address',
       'what-identifies-me',
       'i-use-the-insomnia-app-scratch-pad-locally-does-insomnia-collect-my-data-too',
       'i-use-the-desktop-insomnia-app-how-do-i-opt-out-of-data-collection',

@@ -70,16 +70,16 @@ describe('the opt-out guide', () => {
     expect((text.match(/class="ia-verified"/g) ?? []).length).toBeGreaterThan(5);
   });
 
-  it('answers the four questions readers come with, each linked to a source', async () => {
+  it('answers the four questions readers come with in its body, each section linked to a source', async () => {
     const text = await html('/insomnia/opt-out/');
     for (const id of [
-      'how-do-i-stop-it',
-      'opt-out-when-logged-in',
-      'organisation-wide-switch',
-      'does-scratch-pad-send-data',
+      'turn-off-usage-analytics',
+      'while-you-are-logged-in',
+      'for-a-whole-organisation',
+      'scratch-pad',
     ]) {
-      const answer = new RegExp(`id="${id}"[\\s\\S]*?<div class="ia-faq__a">([\\s\\S]*?)</div>`).exec(text)?.[1] ?? '';
-      expect(answer, id).toMatch(/href="https:\/\/github\.com\/Kong\/insomnia\//);
+      const section = new RegExp(`<h2 id="${id}">([\\s\\S]*?)<h2 `).exec(text)?.[1] ?? '';
+      expect(section, id).toMatch(/href="https:\/\/github\.com\/Kong\/insomnia\//);
     }
   });
 
