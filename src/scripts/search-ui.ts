@@ -31,6 +31,7 @@ import {
   SUGGESTED_FILTER,
   SUGGESTED_SORT,
   searchItems,
+  searchTerms,
   type SearchItem,
   type SearchPage,
 } from '../lib/model/search.ts';
@@ -189,9 +190,10 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     const selected: Record<string, string> = {};
     if (product.value) selected['product'] = product.value;
     if (type.value) selected['type'] = type.value;
+    const terms = searchTerms(query);
     const search = now
-      ? await engine.search(query, { filters: selected })
-      : await engine.debouncedSearch(query, { filters: selected }, 120);
+      ? await engine.search(terms, { filters: selected })
+      : await engine.debouncedSearch(terms, { filters: selected }, 120);
     if (!search || input.value.trim() !== query) return;
     const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (input.value.trim() !== query) return;
