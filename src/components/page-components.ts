@@ -13,6 +13,7 @@ import DataFlow from './DataFlow.astro';
 import Destinations from './Destinations.astro';
 import Blocklists from './Blocklists.astro';
 import CaptureChecker from './CaptureChecker.astro';
+import DataKeeping from './DataKeeping.astro';
 import type { ComponentName } from '../schemas/component-props.ts';
 
 /**
@@ -36,4 +37,5 @@ export const PAGE_COMPONENTS = {
   Destinations,
   Blocklists,
   CaptureChecker,
+  DataKeeping,
 } satisfies Record<ComponentName, unknown>;

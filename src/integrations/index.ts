@@ -9,6 +9,7 @@ import { mdxSyntaxFirst } from './content-check/mdx-syntax.ts';
 import { payloadDownloads } from './payload-downloads.ts';
 import { siteOutput } from './site-output/index.ts';
 import { pageLastUpdated } from './content-files.ts';
+import { NO_ORIGIN_WARNING, SITE } from '../site-config.ts';
 
 type OnLog = NonNullable<NonNullable<NonNullable<UserConfig['build']>['rolldownOptions']>['onLog']>;
 
@@ -32,7 +33,8 @@ export function insomniaDocs(): AstroIntegration {
   return {
     name: 'insomnia-docs',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (command === 'build' && !SITE.originSet) logger.warn(NO_ORIGIN_WARNING);
         updateConfig({
           markdown: {
             // Code blocks are highlighted by the site's Shiki highlighter through a Markdown

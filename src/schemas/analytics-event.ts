@@ -333,7 +333,7 @@ const eventDoc = {
 
 const propertiesDoc = {
   description:
-    'Details of the event. Which keys appear depends on the event (see the event catalog); 2026 builds add `platform` to every event, and `organization_id` once the app has set an organization.',
+    'Details of the event. Which keys appear depends on the event (see the event catalog); since March–May 2026 the app adds `platform` to every event, and `organization_id` once the app has set an organization.',
   setBy: 'app',
   sensitivity: 'usage-event',
   since: '8.2.0',

@@ -72,7 +72,7 @@ export const CITATIONS = {
   },
   'no-managed-switch': {
     confirms:
-      'insomnia.config.json, Incognito Mode and INSOMNIA_INCOGNITO_MODE were removed in 2023.5.0; the 2026 app skips analytics only in its own tests.',
+      'insomnia.config.json, Incognito Mode and INSOMNIA_INCOGNITO_MODE were removed in 2023.5.0; the 13.x app skips analytics only in its own tests.',
     sources: [
       insomniaPull(6184, 'removed insomnia.config.json locks and Incognito Mode'),
       insomniaCommit(COMMITS.analyticsPackage, 'packages/insomnia/src/main/analytics.ts'),
@@ -263,7 +263,7 @@ export const CITATIONS = {
   },
   'sentry-sampling': {
     confirms:
-      'The app sends one error in two to Sentry (sampleRate 0.5), and reports some errors on purpose: "Missing parent ID for …" in 10.1.1, "Run tests by anonymous" with organization and project IDs in the 2026 code.',
+      'The app sends one error in two to Sentry (sampleRate 0.5), and reports some errors on purpose: "Missing parent ID for …" in 10.1.1, "Run tests by anonymous" with organization and project IDs in 13.x.',
     sources: [
       SENTRY_SAMPLING,
       insomniaAt('10.1.1', 'src/main/sentry.ts', [26, 30]),
@@ -329,7 +329,7 @@ export const CITATIONS = {
   },
   'ai-2026': {
     confirms:
-      'In the 2026 code AI features use the model you activate in Preferences → AI Settings: Claude, OpenAI, Gemini, an LLM URL you give, or a local model file; Kong says the data goes only to that provider, which it neither proxies nor stores. Mock generation sends an OpenAPI document, a URL or a text you give; commit suggestions send your staged changes.',
+      'In 13.x AI features use the model you activate in Preferences → AI Settings: Claude, OpenAI, Gemini, an LLM URL you give, or a local model file; Kong says the data goes only to that provider, which it neither proxies nor stores. Mock generation sends an OpenAPI document, a URL or a text you give; commit suggestions send your staged changes.',
     sources: [
       pinned('kongDocs', AI_IN_INSOMNIA, [32, 39]),
       pinned('kongDocs', AI_IN_INSOMNIA, [66, 75]),

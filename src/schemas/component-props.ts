@@ -162,6 +162,7 @@ export const COMPONENT_PROPS = {
     usage: '<Destinations />, <Destinations blocking="block" /> or <Destinations blocking="open" brief />',
   },
   Blocklists: { schema: z.strictObject({}), usage: '<Blocklists />' },
+  DataKeeping: { schema: z.strictObject({}), usage: '<DataKeeping />' },
   ReleaseChanges: { schema: z.strictObject({}), usage: '<ReleaseChanges />' },
   PayloadChecker: { schema: z.strictObject({}), usage: '<PayloadChecker />' },
   CaptureChecker: { schema: z.strictObject({}), usage: '<CaptureChecker />' },

@@ -35,7 +35,7 @@ export const CONSENT_HISTORY: readonly ConsentChange[] = [
     ],
   },
   {
-    release: '12.5.0-beta.0 (December 2025)',
+    release: '12.5.0-beta.0 (pull request merged December 2025)',
     change:
       'For logged-in users the app loads Customer.io’s browser SDK, identifies them with their account ID, email and name, and sends `Request Created` there too. No setting controls it.',
     sources: [

@@ -26,6 +26,7 @@ export const ROLES = {
   errors: 'Error reports',
   messaging: 'Marketing messages',
   service: 'Kong’s service: account, sync, updates',
+  content: 'A public file of Kong’s, fetched for the app',
   feature: 'A feature you use',
   browser: 'Opened in your browser',
 } as const;
@@ -260,7 +261,7 @@ export const DESTINATIONS: readonly Destination[] = [
     role: 'errors',
     purpose:
       'Receives error and crash reports, one error in two (the app sets `sampleRate: 0.5`), and from the app window one performance trace in ten.',
-    data: 'Error messages and stack traces, breadcrumbs (console lines, clicks, the URLs of the app’s own background requests), device and OS details, native crash dumps, and the app version; also errors the app reports on purpose: `Missing parent ID for …` (10.1.1) and, in the 2026 code, `Run tests by anonymous` with the organization and project IDs. Before 10.0 the report named your account ID as its user; since 10.0 no user is set.',
+    data: 'Error messages and stack traces, breadcrumbs (console lines, clicks, the URLs of the app’s own background requests), device and OS details, native crash dumps, and the app version; also errors the app reports on purpose: `Missing parent ID for …` (10.1.1) and, in 13.x, `Run tests by anonymous` with the organization and project IDs. Before 10.0 the report named your account ID as its user; since 10.0 no user is set.',
     loggedOut:
       'When “Send Anonymous Usage Statistics” is on; when off, reports wait on disk (up to 30, for 30 days) and go out if the gate opens.',
     loggedIn: 'Always.',
@@ -306,13 +307,13 @@ export const DESTINATIONS: readonly Destination[] = [
     purpose: 'Loads Customer.io’s in-app messaging and identifies logged-in users to it.',
     data: 'For logged-in users: the account ID (not hashed), email, first and last name, Customer.io’s own `page()` calls (not Segment page views), and every `Request Created` event with its properties.',
     loggedOut: 'Not known whether the SDK loads for logged-out users.',
-    loggedIn: 'Always, in builds since December 2025.',
+    loggedIn: 'Always, since 12.5.0-beta.0.',
     control: 'None: the code has no check of the analytics setting.',
     contacted: { optedOut: 'unknown', loggedIn: 'yes' },
     ifBlocked: 'Kong’s in-app messages do not show.',
     blocking: 'block',
     programs: ['app'],
-    since: '12.5.0-beta.0 (December 2025)',
+    since: '12.5.0-beta.0 (pull request #9510, merged December 2025)',
     flow: { carries: 'account ID, email, name, Request Created', gate: 'logged in; no setting' },
     keeping: {
       company: 'Peaberry Software Inc. (Customer.io)',
@@ -435,8 +436,9 @@ export const DESTINATIONS: readonly Destination[] = [
   {
     host: 'storage.googleapis.com',
     operator: 'Google Cloud Storage (a file of Kong’s)',
-    role: 'service',
-    purpose: 'Fetches the text of an in-app “learning” banner.',
+    role: 'content',
+    purpose:
+      'Fetches the text of an in-app “learning” banner: a public file, `inapp-learning.json`, in Kong’s `insomnia-production-public-assets` bucket.',
     data: 'No data of yours: a plain request with the app version header.',
     loggedOut: 'Never.',
     loggedIn: 'At most once a day on the project screen, until you dismiss the banner.',
@@ -526,7 +528,7 @@ export const DESTINATIONS: readonly Destination[] = [
     operator: 'Kong (Konnect)',
     role: 'feature',
     purpose:
-      'Kong Konnect sync (2026 code): the app checks your Konnect personal access token at `global.api.konghq.com` and reads your gateway services and routes from the regional API (`us.api.konghq.com`, `eu.api.konghq.com`, …).',
+      'Kong Konnect sync (13.x): the app checks your Konnect personal access token at `global.api.konghq.com` and reads your gateway services and routes from the regional API (`us.api.konghq.com`, `eu.api.konghq.com`, …).',
     data: 'Your Konnect personal access token, and requests for your control planes, services and routes.',
     loggedOut: 'Never.',
     loggedIn: 'When you connect Kong Konnect and each time you sync it.',
@@ -535,7 +537,7 @@ export const DESTINATIONS: readonly Destination[] = [
     ifBlocked: 'Kong Konnect sync stops working.',
     blocking: 'keep',
     programs: ['app'],
-    since: '2026 code',
+    since: '13.x',
     sources: [
       insomniaCommit('294082195765fd72c7560d960bc6621c9f94ff1f', 'packages/insomnia/src/konnect/api.ts'),
       pinned('kongDocs', 'app/konnect-platform/network.md', [137, 153]),

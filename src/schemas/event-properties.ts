@@ -29,18 +29,18 @@ const requestExecuted12: readonly [Source, ...Source[]] = [
 const requestExecuted2026: readonly [Source, ...Source[]] = [
   insomniaPull(9914, 'richer Request Executed properties (May 2026)'),
 ];
-const PR_9914 = '2026 builds (PR #9914, May 2026)';
+const PR_9914 = '13.x (pull request #9914, merged May 2026)';
 /** The 2026 send route, where the scripts and certificates it counts are gathered (lines 361–373). */
 const sendRouteGathering = insomniaCommit('64a4ef74411841ca197ab927498419450836dfa4', SEND_ROUTE_2026, [361, 373]);
 const requestExecutedGathered: readonly [Source, ...Source[]] = [...requestExecuted2026, sendRouteGathering];
 
-/** Properties common to every `track` call of 2026 builds. */
+/** Properties common to every `track` call since the code of March–May 2026. */
 export const commonProperties = {
   platform: documented(z.enum(['app', 'cli'], { error: 'expected "app" (desktop app) or "cli" (inso)' }).optional(), {
     description: 'Which program sent the event: `app` for the desktop app, `cli` for the `inso` command line.',
     setBy: 'app',
     sensitivity: 'device-metadata',
-    since: '2026 builds (exact release not confirmed)',
+    since: 'March–May 2026',
     sources: [
       insomniaCommit(COMMITS.orgId2026, 'packages/insomnia/src/main/analytics.ts'),
       insomniaCommit(COMMITS.analyticsPackage, 'packages/insomnia-analytics/src/analytics.ts'),
@@ -57,7 +57,7 @@ export const commonProperties = {
         'The ID of the organization open in the app, once the app has set one. It identifies the organization, not you.',
       setBy: 'app',
       sensitivity: 'resource-identifier',
-      since: '2026 builds (PR #9723, March 2026)',
+      since: 'March–May 2026 (pull request #9723, merged March 2026)',
       format: 'org_ followed by letters and digits',
       sources: [
         insomniaPull(9723, 'organization_id on every track event'),
@@ -226,7 +226,7 @@ const newRequestField = (
     description,
     setBy: 'app',
     sensitivity,
-    since: '2026 builds (exact release not confirmed)',
+    since: '13.x',
     sources: requestCreated2026,
     example,
   });
@@ -237,7 +237,7 @@ export const requestCreatedProperties = {
     description: 'The kind of request created (for example an HTTP, GraphQL, gRPC or WebSocket request).',
     setBy: 'app',
     sensitivity: 'request-metadata',
-    since: '10.1.1',
+    since: '8.2.0',
     sources: [requestCreated10],
     example: 'HTTP',
   }),
@@ -257,7 +257,7 @@ export const requestCreatedProperties = {
       'How many client certificates the whole workspace (collection) of the new request has: the app counts every certificate of the workspace (`clientCertificate.findByParentId(workspaceId)`), whether or not it would be used for this request.',
     setBy: 'app',
     sensitivity: 'request-metadata',
-    since: '2026 builds (exact release not confirmed)',
+    since: '13.x',
     sources: [...requestCreated2026, insomniaCommit(COMMITS.requestCreated2026, NEW_REQUEST_ROUTE_2026, [121, 135])],
     example: 0,
   }),
@@ -309,7 +309,7 @@ const laterStart = (description: string, example: string) =>
     description,
     setBy: 'app',
     sensitivity: 'device-metadata',
-    since: '2026 builds (exact release not confirmed)',
+    since: 'March–May 2026',
     sources: [appStartedLater],
     example,
   });
@@ -337,7 +337,7 @@ export const dataExportedProperties = {
     description: 'The export format chosen.',
     setBy: 'app',
     sensitivity: 'usage-event',
-    since: '10.1.1',
+    since: '8.2.0',
     sources: [exportSources],
     example: 'insomnia',
   }),
@@ -347,10 +347,10 @@ export const dataExportedProperties = {
       .optional(),
     {
       description:
-        'What was exported, when it is a mock server, an environment or (2026 code) an MCP client; left out otherwise.',
+        'What was exported, when it is a mock server, an environment or (13.x) an MCP client; left out otherwise.',
       setBy: 'app',
       sensitivity: 'usage-event',
-      since: '10.1.1',
+      since: '9.3.3',
       sources: [exportSources],
       example: 'environment',
     },
@@ -363,7 +363,7 @@ export const dataImportedProperties = {
     description: 'The kind of data imported (its format).',
     setBy: 'app',
     sensitivity: 'usage-event',
-    since: '10.1.1',
+    since: '8.6.1',
     sources: [insomniaAt('10.1.1', 'src/ui/components/modals/import-modal.tsx', [418, 421])],
     example: 'openapi3',
   }),
@@ -375,7 +375,7 @@ const vcsField = (description: string, schema: z.ZodType, example: unknown) =>
     description,
     setBy: 'app',
     sensitivity: 'usage-event',
-    since: '10.1.1',
+    since: '8.2.0',
     sources: [gitActions],
     example,
   });
@@ -386,7 +386,7 @@ const providerName = () =>
     description: 'The Git hosting provider, e.g. `github`.',
     setBy: 'app',
     sensitivity: 'usage-event',
-    since: '10.1.1',
+    since: '8.2.0',
     sources: [gitActions, oauthProviderName],
     example: 'github',
     leftOut:
@@ -454,7 +454,7 @@ export const buttonClickedProperties = {
     description: 'Which button: `GitHub stars`.',
     setBy: 'app',
     sensitivity: 'usage-event',
-    since: '10.1.1',
+    since: '8.2.0',
     sources: [stars],
     example: 'GitHub stars',
   }),
@@ -464,7 +464,7 @@ export const buttonClickedProperties = {
       description: 'What was clicked: `clicked star` or `clicked stargazers`.',
       setBy: 'app',
       sensitivity: 'usage-event',
-      since: '10.1.1',
+      since: '8.2.0',
       sources: [stars],
       example: 'clicked star',
     },
@@ -490,7 +490,7 @@ export const requestBodyTypeSelectedProperties = {
       'The MIME type of the body type picked, e.g. `application/json`; `null` when you pick “No Body” (the app’s empty body type is `null`).',
     setBy: 'app',
     sensitivity: 'request-metadata',
-    since: '10.1.1',
+    since: '8.2.0',
     sources: [
       insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [140, 145]),
       insomniaAt('10.1.1', 'src/ui/components/dropdowns/content-type-dropdown.tsx', [28]),
@@ -656,7 +656,7 @@ export const mockCreatedProperties = {
 /** The Git events of the 2026 code, sent from the app's main process, add the repository's ID. */
 const repoId = found2026(
   text().optional(),
-  'The ID of the Git repository’s record in the app (not the repository’s address). Sent by the 2026 code only.',
+  'The ID of the Git repository’s record in the app (not the repository’s address). Sent only by 13.x among the releases read.',
   'git_4e1c9a7b2d5f4c8e9a1b3d5f7c9e2a4b',
   'resource-identifier',
 );

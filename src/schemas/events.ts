@@ -125,7 +125,7 @@ const APP_EVENTS: readonly EventSpec[] = [
   app({
     name: 'Request Created',
     about:
-      'Sent when you create a request. For logged-in users the 2026 app also sends it, with the same properties, to Customer.io.',
+      'Sent when you create a request. For logged-in users 13.x also sends it, with the same properties, to Customer.io.',
     shape: props.requestCreatedProperties,
   }),
   app({

@@ -31,6 +31,7 @@ import {
   SUGGESTED_FILTER,
   SUGGESTED_SORT,
   searchItems,
+  searchTerms,
   type SearchItem,
   type SearchPage,
 } from '../lib/model/search.ts';
@@ -124,6 +125,10 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
 
   let options: HTMLLIElement[] = [];
   let active = -1;
+  /** The query whose results the list shows. */
+  let shown = '';
+  /** Enter was pressed before the results of what was typed arrived: follow the first result when they do. */
+  let enterPending = false;
   const setActive = (i: number) => {
     options[active]?.setAttribute('aria-selected', 'false');
     active = options.length === 0 ? -1 : (i + options.length) % options.length;
@@ -152,6 +157,7 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     });
     list.replaceChildren(...options);
     active = -1;
+    shown = query;
     input.setAttribute('aria-expanded', String(options.length > 0));
     input.removeAttribute('aria-activedescendant');
     if (!query) status.textContent = '';
@@ -163,9 +169,14 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
       status.textContent = `${items.length} result${items.length === 1 ? '' : 's'} for “${query}”. Use the arrow keys to choose one.`;
   };
 
-  const run = async () => {
+  /** Follows the chosen result, or the first one when the reader chose none. */
+  const follow = () => options[active === -1 ? 0 : active]?.querySelector('a')?.click();
+
+  /** Searches what was typed; `now` skips the wait for the next keystroke (Enter was pressed). */
+  const run = async (now = false) => {
     const query = input.value.trim();
     if (!query) {
+      enterPending = false;
       render([], '');
       return;
     }
@@ -179,13 +190,23 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     const selected: Record<string, string> = {};
     if (product.value) selected['product'] = product.value;
     if (type.value) selected['type'] = type.value;
-    const search = await engine.debouncedSearch(query, { filters: selected }, 120);
+    const terms = searchTerms(query);
+    const search = now
+      ? await engine.search(terms, { filters: selected })
+      : await engine.debouncedSearch(terms, { filters: selected }, 120);
     if (!search || input.value.trim() !== query) return;
     const pages = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (input.value.trim() !== query) return;
     if (pages.length > 0) {
       render(searchItems(pages), query);
+      if (enterPending) {
+        enterPending = false;
+        follow();
+      }
       return;
     }
+    // Nothing matched: the pages offered instead are shown, never opened unseen.
+    enterPending = false;
     const offered = await suggestions(engine);
     if (input.value.trim() === query) render(offered, query, offered.length > 0);
   };
@@ -203,7 +224,10 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
     })
     .catch(() => undefined);
 
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => {
+    enterPending = false;
+    void run();
+  });
   product.addEventListener('change', () => void run());
   type.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
@@ -211,11 +235,12 @@ function buildSearch(host: HTMLElement): { input: HTMLInputElement } {
       event.preventDefault();
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
-      const link = options[active === -1 ? 0 : active]?.querySelector('a');
-      if (link) {
-        event.preventDefault();
-        link.click();
-      }
+      event.preventDefault();
+      // Enter right after typing comes before the results of the last keystroke: wait for them.
+      if (input.value.trim() !== shown) {
+        enterPending = true;
+        void run(true);
+      } else follow();
     }
   });
   return { input };

@@ -18,7 +18,7 @@ describe('the collected-data page', () => {
   it('shows both checked examples, labelled, with a download link each', async () => {
     const html = await page();
     expect(html).toContain('id="example-request-executed-2026"');
-    expect(html).toContain('Request Executed, as the 2026 code sends it (logged in)');
+    expect(html).toContain('Request Executed, as 13.x sends it (logged in)');
     expect(html).toContain('id="example-request-executed-8-2-0"');
     expect(html).toContain('Request Executed, Insomnia 8.2.0');
     expect(html).toContain('href="/insomnia/examples/request-executed-2026.json"');
@@ -31,10 +31,7 @@ describe('the collected-data page', () => {
     const html = await page();
     const questions = [...html.matchAll(/<h3 class="ia-faq__q" id="([^"]+)"/g)].map((m) => m[1]);
     expect(questions).toEqual([
-      'what-specific-data-does-insomnia-collect',
-      'does-the-app-send-my-request-urls-headers-or-bodies',
       'do-you-retain-server-logs-or-event-logs',
-      'ip-address',
       'what-identifies-me',
       'i-use-the-insomnia-app-scratch-pad-locally-does-insomnia-collect-my-data-too',
       'i-use-the-desktop-insomnia-app-how-do-i-opt-out-of-data-collection',
@@ -93,7 +90,7 @@ describe('the rest of the site', () => {
     expect(page?.filters).toEqual({ product: ['Insomnia'], type: ['Reference'], suggested: ['yes'] });
     // A field is indexed by its path and description, not by its facts' labels.
     expect(page?.content).toContain('context.os.version. Your operating system’s version.');
-    expect(page?.content).not.toContain('Sent since');
+    expect(page?.content).not.toContain('First confirmed in');
     expect(page?.content).not.toContain('InsomniaReference');
     const event = fragments.find((f) => f.url === '/insomnia/events/data-exported/');
     expect(event?.content).not.toMatch(/ExportedProperty|PropertyType/);

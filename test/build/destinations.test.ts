@@ -158,6 +158,14 @@ describe('the guide and the pages', () => {
     expect(optOut).toContain('id="inso-in-ci"');
   });
 
+  it('gives each host the role its code shows: the learning banner’s file is no account, sync or update service', async () => {
+    const html = (await readDist('insomnia/network-activity/index.html')).replace(/\s+/g, ' ');
+    const entry = /<h3 id="host-storage-googleapis-com">(.*?)<\/h3>/.exec(html)?.[1] ?? '';
+    expect(entry).toContain('A public file of Kong’s, fetched for the app');
+    expect(entry).not.toContain('account, sync, updates');
+    expect(html).toContain('<code>inapp-learning.json</code>');
+  });
+
   it('states the real counts of event names, and no example says "protocol": "http"', async () => {
     const collected = await readDist('insomnia/collected-data/index.html');
     expect(collected).toContain('24 names in Insomnia 8.2.0, 34 in 10.1.1 and 138 in');

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture as buildOnce, MARKER } from '../support/fixture-build.ts';
 import { SHARED_PAYLOAD } from '../support/corpus.ts';
+import { NO_ORIGIN_WARNING } from '../../src/site-config.ts';
 
 /**
  * Whole builds of small fixture sites, for what only a build shows: valid
@@ -15,10 +16,16 @@ import { SHARED_PAYLOAD } from '../support/corpus.ts';
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
+/** The public origin the builds of `astro build` alone are given (one build serves both tests that read it). */
+const ORIGIN = 'https://analytics-docs.example.org';
+
 /** Each case is built once per way of building, however many tests read the result. */
 const builds = new Map<string, ReturnType<typeof buildOnce>>();
-function buildFixture(name: string, options: { astroOnly?: boolean } = {}): ReturnType<typeof buildOnce> {
-  const key = `${name}:${options.astroOnly === true}`;
+function buildFixture(
+  name: string,
+  options: { astroOnly?: boolean; env?: Record<string, string> } = {},
+): ReturnType<typeof buildOnce> {
+  const key = JSON.stringify([name, options.astroOnly === true, options.env ?? {}]);
   let build = builds.get(key);
   if (!build) {
     build = buildOnce(name, options);
@@ -49,6 +56,8 @@ describe('npm run build', () => {
   it('builds valid content (components, pictures, right-to-left and emoji text), publishes its payload as written, and swaps the site in', () => {
     const { status, output, out } = buildFixture('valid');
     expect(status, output).toBe(0);
+    // Built without DOCS_SITE_URL, it says once that the published files name localhost.
+    expect(output.split(NO_ORIGIN_WARNING).length - 1).toBe(1);
     expect(readFileSync(join(out, 'insomnia/page/index.html'), 'utf8')).toContain('Fixture event');
     expect(readFileSync(join(out, 'insomnia/examples/event.json'), 'utf8')).toBe(readFileSync(SHARED_PAYLOAD, 'utf8'));
     expect(existsSync(join(out, MARKER))).toBe(false);
@@ -77,6 +86,24 @@ describe('npm run build', () => {
     expect(rtl).toContain('id="هل-يرسل-insomnia-بيانات-الاستخدام"');
     expect(rtl).toContain('Does it work with emoji? 🎉🔒');
     expect(rtl).toContain('تجربة 🧪');
+  });
+
+  it('names the public origin it is given in every published file, never localhost', () => {
+    const { status, output, out } = buildFixture('valid', { astroOnly: true, env: { DOCS_SITE_URL: ORIGIN } });
+    const origin = ORIGIN;
+    expect(status, output).toBe(0);
+    expect(output).not.toContain(NO_ORIGIN_WARNING);
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && /\.(html|xml|txt|json|hosts|conf|rpz)$/.test(f.name),
+    );
+    const named = (pattern: RegExp) =>
+      files
+        .filter((f) => pattern.test(readFileSync(join(f.parentPath, f.name), 'utf8')))
+        .map((f) => relative(out, join(f.parentPath, f.name)));
+    expect(named(/localhost:4321|\/\/localhost\b/)).toEqual([]);
+    for (const file of ['robots.txt', 'sitemap-index.xml', 'insomnia/blocklists/insomnia-analytics.hosts']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toContain(origin);
+    }
   });
 
   it('fails on a component given content it takes none of, and on a missing picture, naming the file, the component and the picture', () => {
@@ -135,7 +162,7 @@ describe('npm run build', () => {
 
 describe('astro build alone', () => {
   it('writes the whole site: pages, the search index and the host headers', () => {
-    const { status, output, out } = buildFixture('valid', { astroOnly: true });
+    const { status, output, out } = buildFixture('valid', { astroOnly: true, env: { DOCS_SITE_URL: ORIGIN } });
     expect(status, output).toBe(0);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readFileSync(join(out, '_headers'), 'utf8')).toContain('Content-Security-Policy:');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, readDist } from '../support/site.ts';
+import { builtPages, readDist, readingText } from '../support/site.ts';
 import { DESTINATIONS } from '../../src/schemas/destinations.ts';
 import { slugify } from '../../src/lib/model/anchors.ts';
 
@@ -24,26 +24,18 @@ describe('every built page', () => {
   });
 });
 
-/**
- * The text of a page as a reader (or a screen reader) gets it: inline elements
- * keep their text in line, every other element breaks it. Scripts, styles and
- * code blocks are dropped, and inline code stands as one word: a file name
- * such as `insomnia.Settings.db` is not two sentences run together.
- */
-function readingText(page: string): string {
-  const INLINE = /^(a|abbr|b|code|em|i|kbd|mark|s|small|span|strong|sub|sup|time|wbr)$/i;
-  return page
-    .replace(/<(script|style|pre|template)\b[\s\S]*?<\/\1>/gi, '\n')
-    .replace(/<code\b[^>]*>[\s\S]*?<\/code>/gi, 'code')
-    .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_tag, name: string) => (INLINE.test(name) ? '' : '\n'))
-    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
-}
-
 describe('the text of every page', () => {
   it('has no sentences run together where a component joins text', async () => {
     for (const path of await builtPages()) {
       const joined = [...readingText(await html(path)).matchAll(/\S*[a-z)][.!?][A-Z][a-z]+/g)].map((m) => m[0]);
       expect(joined, path).toEqual([]);
+    }
+  });
+
+  it('shows no raw backtick: inline code in data and Markdown is rendered as code', async () => {
+    for (const path of await builtPages()) {
+      const shown = [...readingText(await html(path)).matchAll(/[^\n]{0,40}`[^\n]{0,40}/g)].map((m) => m[0].trim());
+      expect(shown, `${path} shows a backtick in its text`).toEqual([]);
     }
   });
 });
@@ -78,16 +70,16 @@ describe('the opt-out guide', () => {
     expect((text.match(/class="ia-verified"/g) ?? []).length).toBeGreaterThan(5);
   });
 
-  it('answers the four questions readers come with, each linked to a source', async () => {
+  it('answers the four questions readers come with in its body, each section linked to a source', async () => {
     const text = await html('/insomnia/opt-out/');
     for (const id of [
-      'how-do-i-stop-it',
-      'opt-out-when-logged-in',
-      'organisation-wide-switch',
-      'does-scratch-pad-send-data',
+      'turn-off-usage-analytics',
+      'while-you-are-logged-in',
+      'for-a-whole-organisation',
+      'scratch-pad',
     ]) {
-      const answer = new RegExp(`id="${id}"[\\s\\S]*?<div class="ia-faq__a">([\\s\\S]*?)</div>`).exec(text)?.[1] ?? '';
-      expect(answer, id).toMatch(/href="https:\/\/github\.com\/Kong\/insomnia\//);
+      const section = new RegExp(`<h2 id="${id}">([\\s\\S]*?)<h2 `).exec(text)?.[1] ?? '';
+      expect(section, id).toMatch(/href="https:\/\/github\.com\/Kong\/insomnia\//);
     }
   });
 

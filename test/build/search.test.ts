@@ -61,15 +61,86 @@ describe('the search index', () => {
     expect(glued).toEqual([]);
   });
 
-  it('ranks a page for its search aliases without showing them', () => {
-    const collected = pages.find((p) => p.url === '/insomnia/collected-data/');
-    expect(collected?.content).not.toMatch(/GDPR/i);
+  it('ranks a page for its search aliases, and the page shows every word of each: a reader sees why it came up', async () => {
+    const unseen: string[] = [];
+    for (const path of await builtPages()) {
+      const html = await readDist(`${path.replace(/^\//, '')}index.html`);
+      const meta = /data-pagefind-meta="aliases:([^"]*)"/.exec(html)?.[1];
+      if (meta === undefined) continue;
+      const shown = visibleText(html);
+      for (const alias of decodeEntities(meta).split(', ')) {
+        const missing = alias
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((word) => !shown.includes(word));
+        if (missing.length > 0) unseen.push(`${path}: "${alias}" (${missing.join(', ')} not on the page)`);
+      }
+    }
+    expect(unseen).toEqual([]);
+  });
+});
+
+/** A page's text as a reader sees it, lowercase: no head, scripts, styles, or the hidden search metadata. */
+function visibleText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<head>[\s\S]*?<\/head>/, ' ')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]*\bhidden\b[^>]*data-pagefind-meta[^>]*>[\s\S]*?<\/span>/g, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  ).toLowerCase();
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('questions, in the readers’ words', () => {
+  it('puts the Request Executed page first for "what does Request Executed send", landing on what it sends', async () => {
+    const items = await (await openSiteSearch(DIST)).items('what does Request Executed send');
+    expect(items[0]?.url).toBe('/insomnia/events/request-executed/');
+    expect(items.map((i) => i.url)).toContain('/insomnia/events/request-executed/#properties');
+  });
+
+  it.each(['how long is data kept', 'how long is my data kept', 'retention'])(
+    'puts the retention answer of Where the data goes in the top three for "%s"',
+    async (query) => {
+      const search = await openSiteSearch(DIST);
+      const pages = (await search.pages(query)).map((p) => p.url);
+      expect(pages.slice(0, 3)).toContain('/insomnia/network-activity/');
+      expect((await search.items(query)).map((i) => i.url)).toContain(
+        '/insomnia/network-activity/#how-long-it-is-kept-and-where',
+      );
+    },
+  );
+
+  it.each(['validate payload', 'checker', 'check my payload'])(
+    'reaches the payload checker for "%s"',
+    async (query) => {
+      const items = await (await openSiteSearch(DIST)).items(query);
+      const pages = items.filter((i) => !i.sub).map((i) => i.url);
+      expect(pages.slice(0, 3)).toContain('/insomnia/collected-data/');
+      expect(items.map((i) => i.url)).toContain('/insomnia/collected-data/#check-your-payload');
+    },
+  );
+
+  it('asks Pagefind for the words of a question, not its "what" and "does"', async () => {
+    const search = await openSiteSearch(DIST);
+    const asked = (await search.pages('can I opt out while I am logged in')).map((p) => p.url);
+    expect(asked[0]).toBe('/insomnia/opt-out/');
+    expect(asked).toEqual((await search.pages('opt out while logged in')).map((p) => p.url));
   });
 });
 
 describe('searching the built site', () => {
   it.each([
-    ['GDPR', '/insomnia/collected-data/'],
+    ['GDPR', '/insomnia/your-data/'],
     ['firewall', '/insomnia/block-at-network/'],
     ['ip address', '/insomnia/collected-data/'],
     ['disable tracking', '/insomnia/opt-out/'],

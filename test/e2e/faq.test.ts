@@ -17,10 +17,10 @@ const answerOpen = (page: Page, id: string) =>
 
 describe('deep links to a question', () => {
   it.each([true, false])('show that answer open (JavaScript on: %s)', async (js) => {
-    const page = await open(`${OPT_OUT}#opt-out-when-logged-in`, js);
-    await expect.poll(() => answerOpen(page, 'opt-out-when-logged-in')).toBe(true);
-    expect(await answerOpen(page, 'how-do-i-stop-it')).toBe(false);
-    const box = await page.locator('#opt-out-when-logged-in').boundingBox();
+    const page = await open(`${OPT_OUT}#what-logged-out-costs`, js);
+    await expect.poll(() => answerOpen(page, 'what-logged-out-costs')).toBe(true);
+    expect(await answerOpen(page, 'inso-cli')).toBe(false);
+    const box = await page.locator('#what-logged-out-costs').boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
   });
 });
@@ -30,12 +30,12 @@ describe('the FAQ filter', () => {
     const page = await open(OPT_OUT);
     const total = await questionCount(page);
     expect(total).toBeGreaterThan(1);
-    await page.fill('#ia-faq-filter', 'locally');
+    await page.fill('#ia-faq-filter', 'Customer.io');
     await expect.poll(() => page.textContent('.ia-faq__count')).toBe(`1 of ${total} questions match`);
     expect(await page.locator('details[data-faq]:visible').count()).toBe(1);
-    expect(await answerOpen(page, 'does-scratch-pad-send-data')).toBe(true);
+    expect(await answerOpen(page, 'what-it-does-not-stop')).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.get('ia-faq-match')?.size ?? 0)).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('faq')).toBe('locally');
+    expect(new URL(page.url()).searchParams.get('faq')).toBe('Customer.io');
 
     await page.fill('#ia-faq-filter', 'zebra crossing');
     expect(await page.locator('.ia-faq__empty').isVisible()).toBe(true);
@@ -46,11 +46,11 @@ describe('the FAQ filter', () => {
   });
 
   it('clears itself when a link leads to a question it hides', async () => {
-    const page = await open(`${OPT_OUT}?faq=locally`);
+    const page = await open(`${OPT_OUT}?faq=Customer.io`);
     const total = await questionCount(page);
     await expect.poll(() => page.textContent('.ia-faq__count')).toBe(`1 of ${total} questions match`);
-    await page.evaluate(() => (location.hash = 'opt-out-when-logged-in'));
-    await expect.poll(() => answerOpen(page, 'opt-out-when-logged-in')).toBe(true);
+    await page.evaluate(() => (location.hash = 'what-logged-out-costs'));
+    await expect.poll(() => answerOpen(page, 'what-logged-out-costs')).toBe(true);
     expect(await page.inputValue('#ia-faq-filter')).toBe('');
     expect(await page.locator('details[data-faq]:visible').count()).toBe(total);
   });
@@ -88,8 +88,8 @@ describe('expand and collapse', () => {
 
 describe('finding text inside a closed answer', () => {
   it('opens the answer (a text fragment uses the same reveal as find-in-page)', async () => {
-    const page = await open(`${OPT_OUT}#:~:text=Storing%20your%20data%20locally`);
-    await expect.poll(() => answerOpen(page, 'does-scratch-pad-send-data')).toBe(true);
+    const page = await open(`${OPT_OUT}#:~:text=a%20new%20random%20ID%20on%20every%20run`);
+    await expect.poll(() => answerOpen(page, 'inso-in-ci')).toBe(true);
   });
 });
 

@@ -10,9 +10,10 @@ export const MARKER = 'marker.txt';
 /**
  * Builds a case of the corpus (test/fixtures/content/<name>, with the shared
  * files) into a fresh folder that already holds a previous site, with
- * `npm run build`'s script, or with `astro build` alone when `astroOnly`.
+ * `npm run build`'s script, or with `astro build` alone when `astroOnly`;
+ * `env` adds to the build's environment.
  */
-export function buildFixture(name: string, options: { astroOnly?: boolean } = {}) {
+export function buildFixture(name: string, options: { astroOnly?: boolean; env?: Record<string, string> } = {}) {
   const dir = materialize(name);
   const out = join(dir, 'dist');
   mkdirSync(out);
@@ -23,7 +24,7 @@ export function buildFixture(name: string, options: { astroOnly?: boolean } = {}
     : ['src/cli/build.ts', '--content', content, '--out', out];
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(dir, 'cache') }),
+    env: cleanEnv({ DOCS_CONTENT_DIR: content, DOCS_CACHE_DIR: join(dir, 'cache'), ...options.env }),
     maxBuffer: 32 * 1024 * 1024,
   });
   return { status: result.status, output: plainOutput(result), out, dir };

@@ -9,6 +9,7 @@ import {
   SUGGESTED_FILTER,
   SUGGESTED_SORT,
   searchItems,
+  searchTerms,
   type SearchItem,
   type SearchPage,
 } from '../../src/lib/model/search.ts';
@@ -74,8 +75,9 @@ async function load(root: string): Promise<SiteSearch> {
     return Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
   };
   return {
-    pages: (query) => pages(query),
-    items: async (query) => searchItems(await pages(query)),
+    // The words the browser's search asks Pagefind for (src/scripts/search-ui.ts).
+    pages: (query) => pages(searchTerms(query)),
+    items: async (query) => searchItems(await pages(searchTerms(query))),
     suggestions: () => pages(null, { filters: SUGGESTED_FILTER, sort: SUGGESTED_SORT }),
   };
 }

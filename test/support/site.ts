@@ -55,3 +55,18 @@ export async function builtPagesOfKind(kind: string): Promise<string[]> {
   );
   return marked.filter(Boolean);
 }
+
+/**
+ * The text of a page as a reader (or a screen reader) gets it: inline elements
+ * keep their text in line, every other element breaks it. Scripts, styles and
+ * code blocks are dropped, and inline code stands as one word: a file name
+ * such as `insomnia.Settings.db` is not two sentences run together.
+ */
+export function readingText(page: string): string {
+  const INLINE = /^(a|abbr|b|code|em|i|kbd|mark|s|small|span|strong|sub|sup|time|wbr)$/i;
+  return page
+    .replace(/<(script|style|pre|template)\b[\s\S]*?<\/\1>/gi, '\n')
+    .replace(/<code\b[^>]*>[\s\S]*?<\/code>/gi, 'code')
+    .replace(/<\/?([a-z][a-z0-9-]*)\b[^>]*>/gi, (_tag, name: string) => (INLINE.test(name) ? '' : '\n'))
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
+}

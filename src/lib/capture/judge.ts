@@ -115,7 +115,7 @@ export function holdingFor(version: unknown, catalog: ReleaseCatalog): Holding {
     return { label: `the schema (${String(version)} is older than the oldest release read, ${oldest.release})` };
   if (below === newest && compare(versionKey(newest.release) ?? [], key) < 0 && catalog.newer.length > 0)
     return {
-      label: `the schema (${String(version)} is newer than ${newest.release}, the newest release read in full; the code read since (${catalog.newer.map((l) => l.replace(/ code$/, '')).join(', ')}) has no version number)`,
+      label: `the schema (${String(version)} is newer than ${newest.release}, the newest release read in full; the code read since (${catalog.newer.join(', ')}) is not tied to one release)`,
     };
   return { exact: below, label: below.release };
 }

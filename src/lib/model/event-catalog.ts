@@ -12,6 +12,7 @@ import {
   NEWEST,
   RELEASES,
   releaseSpan,
+  sentWhen,
   sourceAt,
   unresolvedOf,
   type Release,
@@ -31,8 +32,8 @@ export interface CatalogProperty {
   readonly node: FieldNode;
   /** The code behind it, from the newest release read that sends it. */
   readonly evidence: PropertyEvidence | undefined;
-  /** "since 8.2.0", "10.1.1 only, not after it", …; empty when no code read sends it. */
-  readonly span: string;
+  /** When it was sent: "First confirmed in 8.2.0.", with the releases read that send it when they say more. */
+  readonly when: string;
   readonly sources: readonly Source[];
 }
 
@@ -90,8 +91,7 @@ const GROUPS: Record<PropertyStatus, { title: string; explanation: string }> = {
   },
   'not-found': {
     title: 'Events whose sending code was not found',
-    explanation:
-      'The 2026 event list defines these names, but the code that sends them was not among the files that could be read (the newer code is available file by file), so their properties, if any, are not known.',
+    explanation: `The ${NEWEST.label} event list defines these names, but the code that sends them was not among the files that could be read (the newer code is available file by file), so their properties, if any, are not known.`,
   },
 };
 
@@ -154,7 +154,7 @@ function catalogEvent(spec: EventSpec): CatalogEvent {
     properties: buildFieldTree(spec.shape).map((node) => ({
       node,
       evidence: propertyEvidence(spec.name, node.name),
-      span: releaseSpan(history.properties.get(node.name) ?? []),
+      when: sentWhen(history.properties.get(node.name) ?? [], node.doc.since),
       sources: propertySources(node.doc.sources, callSiteSources(spec.name, node.name, 2)),
     })),
     sources: [
@@ -199,7 +199,7 @@ export function commonCatalogProperties(): CatalogProperty[] {
     return {
       node,
       evidence: commonPropertyEvidence(node.name),
-      span: releaseSpan(releases),
+      when: sentWhen(releases, node.doc.since),
       sources: propertySources(node.doc.sources, newest && at ? [sourceAt(newest, at)] : []),
     };
   });

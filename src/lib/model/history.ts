@@ -10,6 +10,7 @@ import {
 } from '../../schemas/snapshot.ts';
 import { findEvent } from '../../schemas/events.ts';
 import type { Source } from '../../schemas/sources.ts';
+import { RELEASE_NAMES } from '../../schemas/release-names.ts';
 
 /**
  * What the snapshots of the app's code say, release by release: which event
@@ -21,23 +22,37 @@ import type { Source } from '../../schemas/sources.ts';
 
 /** One release read: its snapshot, and whether a name it lacks is really absent. */
 export interface Release {
-  /** `10.1.1`, or `2026` for the code read file by file. */
+  /** The snapshot's `release`: `10.1.1`, or `2026` for code read file by file. Its page's URL. */
   readonly release: string;
-  /** How the site names it: `10.1.1`, or `2026 code`. */
+  /** As readers know it, in lists of releases and beside a line of code: `10.1.1`, `13.x`, `March–May 2026`. */
   readonly label: string;
+  /** With the app's name, for titles and sentences: `Insomnia 10.1.1`, `Insomnia’s code of March–May 2026`. */
+  readonly title: string;
+  /** For code read between tags: what it is and why it has its name, with the sources that show it. */
+  readonly about?: { readonly text: string; readonly sources: readonly Source[] };
   /** A whole checkout: a name with no call site is never sent. A tree read file by file only shows what it has. */
   readonly complete: boolean;
   readonly snapshot: Snapshot;
 }
 
-/** A snapshot as a release read, with the name the site gives it. */
+/** A tagged release is named by its number; code read between tags by its entry in src/schemas/release-names.ts. */
 export function releaseOf(snapshot: Snapshot): Release {
+  const { release, complete } = snapshot;
+  if (snapshot.commit && /^\d+\.\d+\.\d+/.test(release)) {
+    return { release, label: release, title: `Insomnia ${release}`, complete, snapshot };
+  }
+  const name = RELEASE_NAMES[release];
+  if (!name) {
+    throw new Error(
+      `The snapshot of release "${release}" (src/data/snapshots/${release}.json) is code no release tag names, and src/schemas/release-names.ts does not name it. Fix: add "${release}" to RELEASE_NAMES with the label readers know it by, its title, and what its files show about its version, with sources.`,
+    );
+  }
   return {
-    release: snapshot.release,
-    label: /^\d+\.\d+\.\d+/.test(snapshot.release)
-      ? snapshot.release
-      : `${snapshot.release.replace(/^(\d{4})-(\w+)$/, '$2 $1')} code`,
-    complete: snapshot.complete,
+    release,
+    label: name.label,
+    title: name.title,
+    about: { text: name.about, sources: name.sources },
+    complete,
     snapshot,
   };
 }
@@ -228,19 +243,40 @@ export function keysAlwaysSent(event: string): ReadonlySet<string> {
 }
 
 /**
- * "since 8.2.0", "8.2.0 to 9.3.3, not after it", "2026 code only": the span of
- * releases read in which something appears, for a reader; empty for none. It
+ * The releases read in which something appears, as words that follow a verb
+ * ("sent since 8.2.0", "defined in 13.x"): "since 8.2.0", "in 13.x" (the
+ * newest code only), "from 8.2.0 to 9.3.3, not after it"; empty for none. It
  * says "not after it" only when a release read in full, later than the last
- * one that has it, does not: code read file by file may just lack the file.
+ * one that has it, does not: code read file by file may just lack the file,
+ * so then it says the newer code read does not show it.
  */
 export function releaseSpan(releases: readonly Release[]): string {
   const first = releases[0];
   const last = releases.at(-1);
   if (!first || !last) return '';
-  const retired = RELEASES.slice(RELEASES.indexOf(last) + 1).some((r) => r.complete);
-  const until = retired ? ', not after it' : '';
-  if (last === NEWEST) return first === last ? `${first.label} only` : `since ${first.label}`;
-  return first === last ? `${first.label} only${until}` : `${first.label} to ${last.label}${until}`;
+  const later = RELEASES.slice(RELEASES.indexOf(last) + 1);
+  if (later.length === 0) return first === last ? `in ${first.label}` : `since ${first.label}`;
+  const span = first === last ? `in ${first.label} only` : `from ${first.label} to ${last.label}`;
+  return later.some((r) => r.complete) ? `${span}, not after it` : `${span}, not found in the newer code read`;
+}
+
+/**
+ * When a field or property was sent, for a reader, in the same words wherever
+ * it is shown: "First confirmed in 12.5.0-beta.0; the code read sends it in
+ * 13.x." `since` is the documented first release (src/schemas: it may be a
+ * release no snapshot covers, such as 12.5.0-beta.0, with what it adds in
+ * brackets); without it, the first release read that sends it. The releases
+ * read follow when they say more than that first one. Empty when neither
+ * says anything.
+ */
+export function sentWhen(releases: readonly Release[], since: string | undefined): string {
+  const firstRead = releases[0]?.label;
+  const first = since ?? firstRead;
+  if (first === undefined) return '';
+  const span = releaseSpan(releases);
+  const plain = firstRead !== undefined && [`since ${firstRead}`, `in ${firstRead}`].includes(span);
+  const saysMore = span !== '' && (first.replace(/ \(.*$/, '') !== firstRead || !plain);
+  return `First confirmed in ${first}${saysMore ? `; the code read sends it ${span}` : ''}.`;
 }
 
 /**

@@ -202,8 +202,8 @@ export function releaseJsonSchema(release: Release): Json {
   defs[ROOT] = {
     ...defs[ROOT],
     oneOf: kept,
-    title: `Insomnia analytics event, as the ${release.label} code sends it`,
-    description: `A usage analytics event of the Insomnia app as the ${release.label} code sends it and Segment stores it: the events and properties its code sends, read from it by the site's extractor.${release.complete ? '' : ' This code was read file by file: an event whose sending code was not among the files read is listed with every documented property, none required.'}`,
+    title: `Insomnia analytics event, as ${release.title} sends it`,
+    description: `A usage analytics event of the Insomnia app as ${release.title} sends it and Segment stores it: the events and properties its code sends, read from it by the site's extractor.${release.complete ? '' : ' This code was read file by file: an event whose sending code was not among the files read is listed with every documented property, none required.'}`,
   };
   const pruned = prune(schema);
   perRelease.set(release.release, pruned);

@@ -17,6 +17,30 @@ export const SEARCH_OPTIONS = {
   },
 } as const;
 
+/**
+ * Words that only make a query a question or a sentence ("what does … send",
+ * "how long is my data kept"). Pagefind lists a page only when it holds every
+ * word searched, so a page that answers the question without repeating its
+ * "what" and "does" would never be found.
+ */
+const QUESTION_WORDS = new Set(
+  (
+    'what which who whom whose when where why how ' +
+    'do does did is are was were be been am can could should would will may might must ' +
+    'i me my mine we us our you your they them their there'
+  ).split(' '),
+);
+
+/**
+ * The words of a reader's query that Pagefind is asked for: the query without
+ * the words that only make it a question, unless nothing else is left.
+ */
+export function searchTerms(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !QUESTION_WORDS.has(w.toLowerCase().replace(/[?!.,]+$/, '')));
+  return (kept.length > 0 ? kept : words).join(' ').replace(/[?!]+$/, '');
+}
+
 /** Pages shown for a query, and answers or entries shown under each. */
 export const MAX_RESULTS = 8;
 export const MAX_SUB_RESULTS = 3;

@@ -12,6 +12,8 @@ export interface ExampleView {
   readonly label: string;
   /** Sources beyond a field's own documentation: the lines of the app's code that send it. */
   readonly sourcesOf?: (path: string) => readonly Source[];
+  /** When it was sent, in the words the event pages use: "First confirmed in 8.2.0." (src/lib/model/history.ts). */
+  readonly whenOf: (field: FieldNode) => string;
 }
 
 /*
@@ -36,7 +38,7 @@ function entry(field: FieldNode, depth: number, view: ExampleView): string {
   const facts = [
     ...(field.doc.format ? [['Type', `${e(field.type)}: ${e(field.doc.format)}`]] : []),
     ['Set by', e(SET_BY[field.doc.setBy])],
-    ['Sent since', e(field.doc.since ?? 'Not confirmed.')],
+    ['Releases', e(view.whenOf(field) || 'Not confirmed.')],
     // A field in the example has its value there, beside it; the others get one here.
     ...(value === undefined || inExample
       ? []

@@ -29,9 +29,9 @@ export interface AuditedSchema {
 
 const where = (release: Release, at: SourceLocation) => sourceAt(release, at);
 
-/** "Insomnia 10.1.1", "Insomnia's 2026 code". */
+/** "Insomnia 10.1.1", "Insomnia 13.x": the release as every page names it. */
 function appOf(release: Release): string {
-  return release.complete ? `Insomnia ${release.label}` : `Insomnia's ${release.label}`;
+  return release.title;
 }
 
 function missingFromSchema(schema: AuditedSchema, releases: readonly Release[]): AuditProblem[] {

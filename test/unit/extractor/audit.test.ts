@@ -30,7 +30,7 @@ describe('the audit of the schema against the snapshots', () => {
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ event: 'Request Executed', property: 'request_url' });
     expect(problem?.message).toBe(
-      `Insomnia's 2026 code sends the property "request_url" with "Request Executed" (value: activeRequest.url), which the schema lacks`,
+      `Insomnia 13.x sends the property "request_url" with "Request Executed" (value: activeRequest.url), which the schema lacks`,
     );
     expect(problem?.hint).toContain('src/schemas/event-properties.ts');
     expect(problem?.source?.url).toMatch(
@@ -55,7 +55,7 @@ describe('the audit of the schema against the snapshots', () => {
       });
     });
     expect(auditSchema(schema, releases).map((p) => p.message)).toEqual([
-      `Insomnia's 2026 code defines the event "Secret Event" and sends it, which the schema lacks`,
+      `Insomnia 13.x defines the event "Secret Event" and sends it, which the schema lacks`,
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('the audit of the schema against the snapshots', () => {
     const problems = auditSchema({ ...schema, events }, RELEASES);
     expect(problems).toHaveLength(1);
     expect(`${problems[0]?.event} ${problems[0]?.property}: ${problems[0]?.source?.label}`).toMatch(
-      /^Request Executed mimeType: Insomnia 2026 code · src\/routes\/.*\.request\.\$requestId\.send\.tsx L\d+$/,
+      /^Request Executed mimeType: Insomnia 13\.x · src\/routes\/.*\.request\.\$requestId\.send\.tsx L\d+$/,
     );
   });
 

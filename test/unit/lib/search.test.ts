@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RESULTS, MAX_SUB_RESULTS, searchItems, type SearchPage } from '../../../src/lib/model/search.ts';
+import {
+  MAX_RESULTS,
+  MAX_SUB_RESULTS,
+  searchItems,
+  searchTerms,
+  type SearchPage,
+} from '../../../src/lib/model/search.ts';
 import { lintSearchAliases } from '../../../src/lib/validation/search-aliases.ts';
 import { citationLinksHtml, resolveCitationLinks } from '../../../src/lib/model/citation-links.ts';
 import { CITATIONS } from '../../../src/schemas/citations.ts';
@@ -77,5 +83,21 @@ describe('citation links in FAQ answers', () => {
 
   it('leave unknown names for the lint', () => {
     expect(rendered('See [this](cite:no-such-citation).')).toContain('href="cite:no-such-citation"');
+  });
+});
+
+describe('searchTerms', () => {
+  it.each([
+    ['what does Request Executed send', 'Request Executed send'],
+    ['How long is my data kept?', 'long data kept'],
+    ['Is my IP address sent?', 'IP address sent'],
+    ['turn off analytics', 'turn off analytics'],
+    ['opt out of data collection when logged in', 'opt out of data collection logged in'],
+  ])('asks for the words of "%s" that are not only a question’s: "%s"', (query, terms) => {
+    expect(searchTerms(query)).toBe(terms);
+  });
+
+  it('keeps a query made only of such words, rather than search for nothing', () => {
+    expect(searchTerms('how do I')).toBe('how do I');
   });
 });

@@ -30,7 +30,7 @@ function withVersion(event: Record<string, unknown>, version: string): Record<st
 describe('the release catalog', () => {
   it('holds each release read in full, and names the code read since', () => {
     expect(catalog.releases.map((r) => r.release)).toEqual(['8.2.0', '8.6.1', '9.3.3', '10.1.1']);
-    expect(catalog.newer).toEqual(['spring 2026 code', '2026 code']);
+    expect(catalog.newer).toEqual(['March–May 2026', '13.x']);
     const v10 = catalog.releases.at(-1);
     expect([...(v10?.events['Request Executed'] ?? [])].sort()).toEqual([
       'authenticationType',
