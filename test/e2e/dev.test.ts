@@ -191,7 +191,7 @@ describe('npm run dev', () => {
       file,
       original.replace(
         '  - q: Does the inso command line follow the setting?',
-        '  - q: How do I stop Insomnia from sending usage analytics?',
+        '  - q: Does unticking the box send anything?',
       ),
     );
     // The watcher may first see the file half written and report that; the
@@ -201,14 +201,14 @@ describe('npm run dev', () => {
       .poll(async () => (text = await overlayText()), { timeout: 30_000, interval: 250 })
       .toContain('repeats the question of FAQ item 1');
     expect(text).toContain('content/insomnia/opt-out.mdx');
-    expect(text).toContain('entry: FAQ item 6');
-    expect(text).toContain('path: faqs[5].q');
+    expect(text).toContain('entry: FAQ item 2');
+    expect(text).toContain('path: faqs[1].q');
     expect(text).toContain('repeats the question of FAQ item 1');
     // The overlay opens the file at the question's line.
     const line = original.split('\n').indexOf('  - q: Does the inso command line follow the setting?') + 1;
     expect(line).toBeGreaterThan(1);
     expect(text).toContain(`opt-out.mdx:${line}:1`);
-    expect(text).toContain(`path: faqs[5].q  ·  line ${line}`);
+    expect(text).toContain(`path: faqs[1].q  ·  line ${line}`);
 
     await saveUntilShown(
       original,
