@@ -118,6 +118,10 @@ export const PageSchema = z
         description:
           'Offers the page when a search finds nothing, in this order (1 first). Give it to the few pages that answer most questions.',
       }),
+    short_answer: z.boolean({ error: 'expected true or false' }).optional().meta({
+      description:
+        'Opens the page with the site’s short answer (on by default; logged in, it cannot be turned off; the hosts to block), above the description.',
+    }),
     faqs: z
       .array(FaqSchema, { error: 'expected a list of questions, each with q and a' })
       .optional()

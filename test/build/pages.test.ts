@@ -67,7 +67,7 @@ describe('the opt-out guide', () => {
     ]) {
       expect(text).toContain(fact);
     }
-    expect((text.match(/class="ia-verified"/g) ?? []).length).toBeGreaterThan(5);
+    expect((text.match(/class="ia-sources"/g) ?? []).length).toBeGreaterThan(5);
   });
 
   it('answers the four questions readers come with in its body, each section linked to a source', async () => {

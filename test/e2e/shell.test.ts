@@ -204,7 +204,12 @@ describe('theme', () => {
   it('follows the system, and a chosen theme persists without a flash on the next load', async () => {
     const page = await open('/', { colorScheme: 'light' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await page.selectOption('#ia-theme-choice', 'dark');
+    const dark = page.getByRole('button', { name: 'Dark theme' });
+    expect(await dark.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'The system’s theme' }).getAttribute('aria-pressed')).toBe('true');
+    await dark.focus();
+    await page.keyboard.press('Enter');
+    expect(await dark.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(17, 20, 24)');
     // On the next page the theme is set before the first paint, by the head script.
     await page.route('**/_astro/*.js', (route) => route.abort());

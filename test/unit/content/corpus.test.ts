@@ -54,7 +54,7 @@ describe('hints for unknown front-matter fields', () => {
   it('list the fields the schema accepts, for a page and for a FAQ item', async () => {
     const page = materialize('frontmatter-unknown-field');
     const [problem] = await checkContent(join(page, 'content'), page);
-    expect(problem?.hint).toBe('Remove the field, or check its spelling; pages accept: title, description, content_type, layout, sidebar, products, search_aliases, search_suggestion, faqs.');
+    expect(problem?.hint).toBe('Remove the field, or check its spelling; pages accept: title, description, content_type, layout, sidebar, products, search_aliases, search_suggestion, short_answer, faqs.');
     
     const [inItem] = checkPage('page.mdx', '---\ntitle: T\ndescription: D\ncontent_type: reference\nlayout: reference\nproducts: [insomnia]\nfaqs:\n  - q: Q?\n    a: An answer.\n    answer: typo\n---\n', new Set());
     expect(inItem?.path).toBe('faqs[0].answer');
