@@ -202,7 +202,7 @@ export const requestExecutedProperties = {
   }),
   count_certificates: documented(count().optional(), {
     description:
-      'How many client certificates the whole workspace (collection) of the request has: the app counts every certificate of the workspace (`clientCertificate.findByParentId(workspaceId)`), whether or not it would be used for this request (never the certificates).',
+      'How many client certificates the whole workspace (collection) of the request has, whether or not they would be used for this request (never the certificates).',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: PR_9914,
@@ -254,7 +254,7 @@ export const requestCreatedProperties = {
   ),
   count_certificates: documented(count().optional(), {
     description:
-      'How many client certificates the whole workspace (collection) of the new request has: the app counts every certificate of the workspace (`clientCertificate.findByParentId(workspaceId)`), whether or not it would be used for this request.',
+      'How many client certificates the whole workspace (collection) of the new request has, whether or not they would be used for this request.',
     setBy: 'app',
     sensitivity: 'request-metadata',
     since: '13.x',

@@ -39,13 +39,15 @@ export interface PropertyEvidence {
   readonly codes: readonly PropertyCode[];
 }
 
-/** Route files have long names (`organization.$organizationId….send.tsx`): their end says which one. */
-const SHORT_NAME = 24;
-
-/** A file's name and line for a compact link, e.g. `request-url-bar.tsx:109` or `…$requestId.send.tsx:380`. */
+/**
+ * A file's name and line for a compact link, e.g. `request-url-bar.tsx:109`.
+ * Route files have long dotted names (`organization.$organizationId….$requestId.send.tsx`):
+ * their last parts say which one (`…$requestId.send.tsx:380`).
+ */
 export function shortPlace(at: SourceLocation): string {
   const name = at.file.split('/').pop() ?? at.file;
-  return `${name.length > SHORT_NAME ? `…${name.slice(-(SHORT_NAME - 1))}` : name}:${at.line}`;
+  const parts = name.split('.');
+  return `${parts.length > 3 ? `…${parts.slice(-3).join('.')}` : name}:${at.line}`;
 }
 
 function codeRef(release: Release, text: string, at: SourceLocation): CodeRef {
