@@ -3,7 +3,6 @@ import { getCollection } from 'astro:content';
 import { PRODUCT_NAMES, referencePages, siteNavigation } from '../content.ts';
 import { releasePageUrl } from '../lib/model/anchors.ts';
 import { JSON_SCHEMA_PATH } from '../lib/model/json-schema.ts';
-import { pageUrl } from '../lib/model/navigation.ts';
 import { RELEASES } from '../lib/model/history.ts';
 import { API } from '../lib/model/release-api.ts';
 import { FEED_PATH } from '../lib/model/release-feed.ts';
@@ -24,7 +23,7 @@ export const GET: APIRoute = async () => {
     group.sections.map((section) => [
       `## ${PRODUCT_NAMES[group.product] ?? group.product}: ${CONTENT_TYPES[section.contentType as keyof typeof CONTENT_TYPES] ?? section.contentType}s`,
       '',
-      ...section.pages.map((p) => link(p.title, pageUrl(p.id), descriptions.get(p.id) ?? p.title)),
+      ...section.pages.map((p) => link(p.title, `/${p.id}.md`, descriptions.get(p.id) ?? p.title)),
     ]),
   );
   const releases = catalog

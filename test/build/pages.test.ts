@@ -95,3 +95,20 @@ describe('the opt-out guide', () => {
     }
   });
 });
+
+describe('the plain Markdown copy of each page', () => {
+  it('is published beside every page, linked from its head, with no component left as a tag', async () => {
+    const pages = (await builtPages()).filter((p) => /^\/insomnia\/[a-z-]+\/$/.test(p) && !p.includes('/events/'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const path of pages) {
+      const htmlPage = await readDist(`${path.slice(1)}index.html`);
+      const copy = `${path.slice(0, -1)}.md`;
+      if (!htmlPage.includes(`href="${copy}"`)) continue;
+      const md = await readDist(copy.slice(1));
+      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(htmlPage)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+      expect(md.startsWith(`# ${title}\n`), copy).toBe(true);
+      expect(md, copy).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
+    }
+    expect(await readDist('insomnia/opt-out.md')).toContain('**Linux**: Press');
+  });
+});

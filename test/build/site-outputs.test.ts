@@ -186,9 +186,9 @@ describe('llms.txt', async () => {
     }
   });
 
-  it('names every page of the site’s navigation and the data files', async () => {
+  it('names every page of the site’s navigation (as its plain Markdown copy) and the data files', async () => {
     const urls = links.map(([, , url]) => new URL(url ?? '').pathname);
-    for (const page of ['/insomnia/collected-data/', '/insomnia/opt-out/']) expect(urls).toContain(page);
+    for (const page of ['/insomnia/collected-data.md', '/insomnia/opt-out.md']) expect(urls).toContain(page);
     for (const data of ['/api/insomnia/releases.json', '/insomnia/feed.xml']) expect(urls).toContain(data);
   });
 });
