@@ -141,7 +141,8 @@ export function pageMarkdown(source: string, page: MarkdownPage, site: MarkdownS
     }
   };
 
-  const children = parsed.ok ? (parsed.tree.children as MdastNode[]).filter((n) => n.type !== 'yaml') : [];
+  const tree = parsed.ok ? parsed.tree : undefined;
+  const children = tree && 'children' in tree ? (tree.children as MdastNode[]).filter((n) => n.type !== 'yaml') : [];
   const first = children[0];
   const last = children.at(-1);
   const body =
