@@ -125,7 +125,7 @@ describe('the guide and the pages', () => {
     expect(html).toContain('href="/insomnia/blocklists/insomnia-analytics.hosts"');
   });
 
-  it.each(['insomnia/collected-data/index.html', 'insomnia/network-activity/index.html'])(
+  it.each(['insomnia/network-activity/index.html'])(
     '%s shows the data-flow picture with its text alternative, in the HTML itself',
     async (page) => {
       const html = await readDist(page);

@@ -65,3 +65,27 @@ describe('payload highlighting', () => {
     );
   });
 });
+
+describe('inline code of the app', () => {
+  it('keeps every token readable on the page in both schemes (WCAG AA)', async () => {
+    const { highlightInline } = await import('../../../src/lib/render/highlighter.ts');
+    const html = await highlightInline('allPreScripts.reduce((sum, s) => sum + s.split("\\n").length, 0)');
+    const luminance = (hex: string) => {
+      const [r, g, b] = [0, 2, 4]
+        .map((i) => parseInt(hex.slice(1 + i, 3 + i), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return ((x ?? 0) + 0.05) / ((y ?? 0) + 0.05);
+    };
+    const colours = [...html.matchAll(/--shiki-(light|dark):(#[0-9A-F]{6})/gi)];
+    expect(colours.length).toBeGreaterThan(4);
+    for (const [, scheme, hex] of colours) {
+      expect(ratio(hex ?? '', scheme === 'light' ? '#FFFFFF' : '#111418'), `${scheme} ${hex}`).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    }
+  });
+});

@@ -14,6 +14,7 @@ const SHEETS = [
   'src/styles/hosts.css',
   'src/styles/content-components.css',
   'src/styles/catalog.css',
+  'src/styles/answer.css',
 ];
 
 function importsOf(sheet: string): string[] {
