@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteBrowser } from '../support/site-browser.ts';
@@ -7,6 +8,7 @@ import { useSiteBrowser } from '../support/site-browser.ts';
 const site = useSiteBrowser();
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The drawing of where the data goes that the page shows, with its box and the boxes of its texts. */
 const shownFlow = (page: Page) =>
@@ -55,5 +57,82 @@ describe('the data-flow picture', () => {
     expect(flow.count).toBe(1);
     expect(flow.narrow).toBe(false);
     expect(flow.box?.width).toBeGreaterThanOrEqual(576);
+  });
+});
+
+const EXAMPLE = '#example-request-executed-2026';
+const keyOf = (page: Page, path: string) => page.locator(`${EXAMPLE} a.ia-key[href="#field-${path}"]`);
+
+/** Opens Collected data at `viewport` with the first example's code loaded, a key near the bottom of the screen. */
+async function atExample(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
+  const page = await site.open('/insomnia/collected-data/', { viewport, colorScheme });
+  const key = keyOf(page, 'context.os.name');
+  await key.scrollIntoViewIfNeeded();
+  await page.evaluate(() => customElements.whenDefined('ia-payload'));
+  // The key a hand's height above the bottom of the screen, where the pinned panel comes.
+  await key.evaluate(
+    (k, height) => window.scrollBy(0, k.getBoundingClientRect().top - (height - 150)),
+    viewport.height,
+  );
+  return { page, key, panel: page.locator(`${EXAMPLE} .ia-example__doc`) };
+}
+
+const rect = (locator: ReturnType<Page['locator']>) =>
+  locator.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, position: getComputedStyle(e).position };
+  });
+
+describe('a key of the annotated example, on a phone', () => {
+  it('shows its explanation on the screen at once, pinned at the bottom, the key still in sight', async () => {
+    const { page, key, panel } = await atExample(PHONE);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await key.click();
+    await expect.poll(() => panel.textContent()).toContain('Your operating system');
+    const sheet = await rect(panel);
+    expect(sheet.position).toBe('fixed');
+    expect(sheet.top).toBeGreaterThan(PHONE.height / 3);
+    expect(sheet.bottom).toBeLessThanOrEqual(PHONE.height);
+    const tapped = await rect(key);
+    expect(tapped.bottom).toBeLessThanOrEqual(sheet.top);
+    expect(tapped.top).toBeGreaterThan(0);
+    // The page moved by at most what it took to uncover the key: the reader did not have to look for it.
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(PHONE.height / 2);
+    expect(await key.getAttribute('aria-current')).toBe('true');
+    expect(await panel.locator('.ia-example__doc-body').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('closes with Escape, or with its button, and gives the focus back to the key', async () => {
+    const { page, key, panel } = await atExample(PHONE);
+    await key.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.getAttribute('data-open')).toBe('');
+    await page.keyboard.press('Escape');
+    expect(await panel.getAttribute('data-open')).toBeNull();
+    expect(await panel.textContent()).toContain('Select a key');
+    expect(await key.getAttribute('aria-current')).toBeNull();
+
+    await page.keyboard.press('Enter');
+    const close = page.getByRole('button', { name: 'Close the field details' });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    expect(await panel.getAttribute('data-open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#field-context.os.name');
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe with the panel open, in the %s scheme', async (colorScheme) => {
+    const { page, key } = await atExample(PHONE, colorScheme);
+    await key.click();
+    await page.getByRole('button', { name: 'Close the field details' }).waitFor();
+    const axe = await new AxeBuilder({ page }).include(EXAMPLE).withTags(WCAG).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('stays beside the payload on a laptop, with no close button', async () => {
+    const { key, panel } = await atExample(LAPTOP);
+    await key.click();
+    await expect.poll(() => panel.textContent()).toContain('Your operating system');
+    expect((await rect(panel)).position).not.toBe('fixed');
+    expect(await panel.locator('.ia-example__close').count()).toBe(0);
   });
 });
