@@ -9,6 +9,7 @@
  * explorer reads as plain HTML: every key is a link to its field's entry.
  */
 import './elements/faq.ts';
+import './elements/event-catalog.ts';
 import './elements/search-button.ts';
 import './elements/theme-select.ts';
 import { hashTarget } from './dom.ts';

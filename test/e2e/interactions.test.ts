@@ -136,3 +136,103 @@ describe('a key of the annotated example, on a phone', () => {
     expect(await panel.locator('.ia-example__close').count()).toBe(0);
   });
 });
+
+const CATALOG = '/insomnia/events/';
+/** The catalog's events the page shows, by anchor, and the groups it shows. */
+const shownEvents = (page: Page) =>
+  page.evaluate(() => ({
+    events: [...document.querySelectorAll<HTMLElement>('ia-event-catalog [data-sent]')]
+      .filter((e) => e.checkVisibility())
+      .map((e) => ({ id: e.id, sent: e.dataset['sent'] ?? '' })),
+    groups: [...document.querySelectorAll<HTMLElement>('ia-event-catalog > section')]
+      .filter((g) => g.checkVisibility())
+      .map((g) => g.querySelector('h3')?.id),
+    all: document.querySelectorAll('ia-event-catalog [data-sent]').length,
+  }));
+const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+describe('the event catalog’s filter', () => {
+  it('filters by property, keeps the query in the URL and hides the groups left empty', async () => {
+    const page = await site.open(CATALOG, { viewport: LAPTOP });
+    const before = await shownEvents(page);
+    expect(before.events.length).toBe(before.all);
+    await page.getByLabel('Filter by event or property').fill('mimeType');
+    await expect
+      .poll(async () => (await shownEvents(page)).events.map((e) => e.id))
+      .toEqual(['event-request-executed']);
+    expect((await shownEvents(page)).groups).toEqual(['confirmed']);
+    expect(query(page)).toEqual({ events: 'mimeType' });
+    expect(await page.locator('.ia-catalog__count').textContent()).toBe(`1 of ${before.all} events match`);
+  });
+
+  it('filters by release: every event shown is sent in it, and a shared address shows the same', async () => {
+    const page = await site.open(CATALOG, { viewport: LAPTOP });
+    await page.getByLabel('Sent in').selectOption('8.2.0');
+    await expect.poll(() => query(page)).toEqual({ release: '8.2.0' });
+    const { events, all } = await shownEvents(page);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(all);
+    expect(events.filter((e) => !e.sent.split(' ').includes('8.2.0'))).toEqual([]);
+
+    const shared = await site.open(`${CATALOG}?events=request&release=10.1.1`, { viewport: LAPTOP });
+    await expect.poll(() => shared.getByLabel('Sent in').inputValue()).toBe('10.1.1');
+    expect(await shared.getByLabel('Filter by event or property').inputValue()).toBe('request');
+    const filtered = await shownEvents(shared);
+    expect(filtered.events.map((e) => e.id)).toContain('event-request-executed');
+    expect(filtered.events.filter((e) => !e.sent.split(' ').includes('10.1.1'))).toEqual([]);
+  });
+
+  it('says when nothing matches, and its button clears the filter and the URL', async () => {
+    const page = await site.open(CATALOG, { viewport: LAPTOP });
+    await page.getByLabel('Filter by event or property').fill('zzzz');
+    const empty = page.locator('.ia-catalog__empty');
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    expect(await empty.locator('p').textContent()).toBe('No event matches “zzzz”.');
+    await page.getByLabel('Sent in').selectOption('8.2.0');
+    await expect.poll(() => empty.locator('p').textContent()).toBe('No event sent in 8.2.0 matches “zzzz”.');
+    expect((await shownEvents(page)).groups).toEqual([]);
+    await page.getByRole('button', { name: 'Clear the filter' }).click();
+    const after = await shownEvents(page);
+    expect(after.events.length).toBe(after.all);
+    expect(query(page)).toEqual({});
+    expect(await empty.isVisible()).toBe(false);
+    expect(await page.getByLabel('Sent in').inputValue()).toBe('');
+  });
+
+  it('is not there without JavaScript, and every event is', async () => {
+    const page = await site.open(CATALOG, { javaScriptEnabled: false });
+    expect(await page.locator('.ia-catalog__tools').isVisible()).toBe(false);
+    const { events, all } = await shownEvents(page);
+    expect(events.length).toBe(all);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe, filtered, on a phone, in the %s scheme', async (colorScheme) => {
+    const page = await site.open(`${CATALOG}?events=request`, { viewport: PHONE, colorScheme });
+    await expect.poll(async () => (await shownEvents(page)).events.length).toBeGreaterThan(0);
+    await page.getByLabel('Sent in').selectOption('2026');
+    const axe = await new AxeBuilder({ page }).include('.ia-catalog').withTags(WCAG).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('back to the top of the catalog', () => {
+  const link = (page: Page) => page.getByRole('link', { name: 'Back to top' });
+
+  it.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])(
+    'on a phone, %s: not on the first screen, at hand further down, and it goes to the top',
+    async (_, javaScriptEnabled) => {
+      const page = await site.open(CATALOG, { viewport: PHONE, javaScriptEnabled });
+      expect(await link(page).isVisible()).toBe(false);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect.poll(() => link(page).isVisible()).toBe(true);
+      const box = await link(page).boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
+      expect(await link(page).getAttribute('href')).toBe('#top');
+      await link(page).click();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    },
+  );
+});
