@@ -236,3 +236,77 @@ describe('back to the top of the catalog', () => {
     },
   );
 });
+
+/** Lets the page write to the clipboard and the test read it back. */
+const withClipboard = async (page: Page) =>
+  page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server().url });
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+describe('copy buttons', () => {
+  it('copy a code block by keyboard, and say "Copied" to screen readers', async () => {
+    const page = await site.open('/insomnia/check-capture/', { viewport: LAPTOP });
+    await withClipboard(page);
+    const pre = page.locator('pre.shiki').first();
+    await pre.scrollIntoViewIfNeeded();
+    const button = page.getByRole('button', { name: 'Copy the code' }).first();
+    await button.waitFor();
+    expect(await page.locator('pre.shiki').count()).toBe(
+      await page.getByRole('button', { name: 'Copy the code' }).count(),
+    );
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#ia-announce').textContent()).toBe('Copied');
+    expect(await page.locator('#ia-announce').getAttribute('role')).toBe('status');
+    expect(await clipboard(page)).toBe(await pre.textContent());
+    expect(await button.textContent()).toBe('Copied');
+  });
+
+  it('copy an example payload on a phone: the JSON file as published', async () => {
+    const page = await site.open('/insomnia/collected-data/', { viewport: PHONE });
+    await withClipboard(page);
+    await page.locator(EXAMPLE).scrollIntoViewIfNeeded();
+    const button = page.locator(EXAMPLE).getByRole('button', { name: 'Copy the payload' });
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    const published = await page.evaluate(() =>
+      fetch('/insomnia/examples/request-executed-2026.json').then((r) => r.text()),
+    );
+    expect(JSON.parse(await clipboard(page))).toEqual(JSON.parse(published));
+    const box = await button.boundingBox();
+    expect(box && box.x + box.width <= PHONE.width).toBe(true);
+  });
+
+  it('are not there without JavaScript', async () => {
+    const page = await site.open('/insomnia/check-capture/', { javaScriptEnabled: false });
+    expect(await page.locator('pre.shiki').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+  });
+
+  it.each(['light', 'dark'] as const)('pass axe in the %s scheme', async (colorScheme) => {
+    const page = await site.open('/insomnia/check-capture/', { colorScheme });
+    await page.locator('pre.shiki').first().scrollIntoViewIfNeeded();
+    await page.locator('.ia-code__copy').first().waitFor();
+    const axe = await new AxeBuilder({ page }).include('.ia-code').withTags(WCAG).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the payload checker’s example', () => {
+  it('fills in the page’s example payload and checks it', async () => {
+    const page = await site.open('/insomnia/collected-data/#check-your-payload', { viewport: PHONE });
+    await page.locator('.ia-check__form:not([hidden])').waitFor();
+    const button = page.getByRole('button', { name: 'Try the example' });
+    expect(await button.getAttribute('aria-describedby')).toBe('ia-check-example-note');
+    expect(await page.locator('#ia-check-example-note').textContent()).toBe(
+      'Fills in “Request Executed, as 13.x sends it (logged in)” from this page and checks it.',
+    );
+    await button.click();
+    await expect
+      .poll(() => page.locator('.ia-check__status').textContent())
+      .toBe('Checked 1 event: no differences from the schema.');
+    const published = await page.evaluate(() =>
+      fetch('/insomnia/examples/request-executed-2026.json').then((r) => r.json()),
+    );
+    expect(JSON.parse(await page.locator('#ia-check-input').inputValue())).toEqual(published);
+  });
+});
