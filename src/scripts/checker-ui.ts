@@ -153,7 +153,7 @@ function loadStylesheet(href: string): Promise<void> {
  * and checks it, with a note naming the example; none when the page shows no
  * example. The payload is the page's own text, as published: nothing is fetched.
  */
-function tryExample(form: HTMLFormElement, input: HTMLTextAreaElement): Node[] | undefined {
+function tryExample(form: HTMLFormElement, input: HTMLTextAreaElement): (Node | string)[] | undefined {
   const figure = document.querySelector('figure.ia-example');
   const payload = figure?.querySelector('.ia-example__code pre')?.textContent;
   const title = figure?.querySelector('figcaption')?.textContent?.trim();
