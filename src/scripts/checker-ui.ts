@@ -148,6 +148,30 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
+/**
+ * "Try the example": a button that fills in the page's first example payload
+ * and checks it, with a note naming the example; none when the page shows no
+ * example. The payload is the page's own text, as published: nothing is fetched.
+ */
+function tryExample(form: HTMLFormElement, input: HTMLTextAreaElement): (Node | string)[] | undefined {
+  const figure = document.querySelector('figure.ia-example');
+  const payload = figure?.querySelector('.ia-example__code pre')?.textContent;
+  const title = figure?.querySelector('figcaption')?.textContent?.trim();
+  if (!payload || !title) return undefined;
+  const note = el('span', {
+    id: 'ia-check-example-note',
+    className: 'ia-check__note',
+    textContent: `Fills in “${title}” from this page and checks it.`,
+  });
+  const button = el('button', { type: 'button', className: 'ia-button', textContent: 'Try the example' });
+  button.setAttribute('aria-describedby', note.id);
+  button.addEventListener('click', () => {
+    input.value = payload;
+    form.requestSubmit();
+  });
+  return [button, ' ', note];
+}
+
 /** Wires the panel's form: check on submit, show each report. */
 export async function mountChecker(root: HTMLElement): Promise<void> {
   const output = root.querySelector<HTMLElement>('.ia-check__results');
@@ -166,6 +190,8 @@ export async function mountChecker(root: HTMLElement): Promise<void> {
       el('button', { type: 'submit', className: 'ia-button ia-button--primary', textContent: 'Check this payload' }),
     ),
   );
+  const example = tryExample(form, input);
+  if (example) form.querySelector('button[type="submit"]')?.after(' ', ...example);
   status.before(form);
   // The form shows once its styles are in.
   await loadStylesheet(checkerCss);

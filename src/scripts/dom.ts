@@ -15,7 +15,7 @@ export function revealTarget(target: Element): void {
   if (summary instanceof HTMLElement) summary.focus({ preventScroll: true });
 }
 
-/** Copies text to the clipboard and says so on the button for a moment. */
+/** Copies text to the clipboard and says so on the button for a moment, and to screen readers. */
 export async function copyText(text: string, button: HTMLButtonElement): Promise<void> {
   const label = button.dataset['label'] ?? button.textContent ?? '';
   button.dataset['label'] = label;
@@ -25,9 +25,29 @@ export async function copyText(text: string, button: HTMLButtonElement): Promise
   } catch {
     button.textContent = 'Copy failed';
   }
+  announce(button.textContent);
   setTimeout(() => {
     button.textContent = label;
   }, 1500);
+}
+
+/**
+ * Says `message` to screen readers, through one polite status region the page
+ * keeps for it. The text is set a moment after the region is emptied, so the
+ * same message twice is said twice.
+ */
+export function announce(message: string): void {
+  let region = document.getElementById('ia-announce');
+  if (!region) {
+    region = el('div', { id: 'ia-announce', className: 'ia-sr-only' });
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  const target = region;
+  target.textContent = '';
+  setTimeout(() => {
+    target.textContent = message;
+  }, 100);
 }
 
 /** Creates an element with properties and children; text is always set as text, never parsed as HTML. */

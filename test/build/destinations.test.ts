@@ -135,6 +135,10 @@ describe('the guide and the pages', () => {
       );
       expect(html).toContain('<ul class="ia-flow-figure__text" id="ia-flow-text">');
       expect(html).toContain('<title id="ia-flow-title">Where the data goes</title>');
+      // The stacked drawing for a narrow column, of the same data and described by the same words.
+      expect(html).toMatch(
+        /<svg class="ia-flow ia-flow--narrow"[^>]*role="img"[^>]*aria-labelledby="ia-flow-narrow-title" aria-describedby="ia-flow-text"/,
+      );
       expect(html).toContain('Insomnia app and inso command line → Segment (Twilio) (api.segment.io)');
       for (const name of ['Sentry', 'Customer.io (EU data centre)', 'Kong']) expect(html).toContain(name);
     },

@@ -16,8 +16,9 @@ describe('every built page', () => {
         path,
       ).toEqual([]);
       const anchors = [...text.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+      // "#top" needs no element: HTML sends it to the top of the page.
       expect(
-        anchors.filter((a) => !all.includes(a)),
+        anchors.filter((a) => !all.includes(a) && a.toLowerCase() !== 'top'),
         path,
       ).toEqual([]);
     }

@@ -76,11 +76,13 @@ describe('a property row on the Request Executed page', () => {
       .evaluateAll((trs) => trs.map((tr) => ({ id: tr.id, height: Math.round(tr.getBoundingClientRect().height) })));
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.filter((r) => r.height > 140)).toEqual([]);
-    const code = page.locator('#property-count_certificates .ia-code');
-    expect(await code.locator('.ia-code__expr').textContent()).toBe('clientCertificates.length');
-    expect(await code.locator('.ia-code__when').textContent()).toMatch(/^(Always sent|Only when|Left out when unset)/);
+    const code = page.locator('#property-count_certificates .ia-propcode');
+    expect(await code.locator('.ia-propcode__expr').textContent()).toBe('clientCertificates.length');
+    expect(await code.locator('.ia-propcode__when').textContent()).toMatch(
+      /^(Always sent|Only when|Left out when unset)/,
+    );
     await code.getByText('Where the value comes from').click();
-    expect(await code.locator('.ia-code__steps').textContent()).toContain(
+    expect(await code.locator('.ia-propcode__steps').textContent()).toContain(
       'services.clientCertificate.findByParentId(workspaceId)',
     );
   });

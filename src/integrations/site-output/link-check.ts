@@ -46,7 +46,8 @@ function urlPath(file: string): string {
 /**
  * Checks every internal link and `#anchor` of every HTML page in `dir`:
  * the target file must exist and, for a fragment, the target page must have
- * an element with that id. Links to other sites are not followed.
+ * an element with that id (`#top`, the top of the page, needs none). Links to
+ * other sites are not followed.
  */
 export async function checkLinks(dir: string): Promise<BrokenLink[]> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -76,6 +77,9 @@ export async function checkLinks(dir: string): Promise<BrokenLink[]> {
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (!fragment || fragment.startsWith(':~:')) continue;
+      const targetPage = target.endsWith('.html') ? target.replace(/index\.html$/, '') : target;
+      // "#top" goes to the top of any HTML page that has no element with that id (HTML's "indicated part of the document").
+      if (fragment.toLowerCase() === 'top' && !ids.get(targetPage)?.has(fragment)) continue;
       if (!target.endsWith('/') && !target.endsWith('.html')) continue;
       if (target.endsWith('.html')) target = target.replace(/index\.html$/, '');
       const targetIds = ids.get(target);

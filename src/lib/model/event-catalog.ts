@@ -47,6 +47,8 @@ export interface CatalogEvent {
   readonly defined: string;
   /** The releases read with a call site that sends it, as a span; empty when none. */
   readonly sent: string;
+  /** The releases read (their ids) whose code sends it, or may: it passes the name where the reading stopped. */
+  readonly sentIn: readonly string[];
   /** The event's own properties (the common ones are listed once for all). */
   readonly properties: readonly CatalogProperty[];
   /**
@@ -151,6 +153,7 @@ function catalogEvent(spec: EventSpec): CatalogEvent {
     id: eventAnchor(spec.name),
     defined: releaseSpan(history.defined),
     sent: releaseSpan(history.sent),
+    sentIn: RELEASES.filter((r) => history.sent.includes(r) || history.notResolved.includes(r)).map((r) => r.release),
     properties: buildFieldTree(spec.shape).map((node) => ({
       node,
       evidence: propertyEvidence(spec.name, node.name),

@@ -22,7 +22,8 @@ function site(): { root: string; dist: string; content: string } {
     '<h2 id="turn-it-off">Turn it off</h2><a href="/insomnia/collected-data/#field-context">x</a>',
   );
   page('insomnia/collected-data', '<h2 id="field-context.os">os</h2><a href="/insomnia/opt-out/#turn-it-of">y</a>');
-  page('insomnia/events/app-started', '<a href="/insomnia/opt-ot/">z</a>');
+  page('insomnia/events/app-started', '<a href="/insomnia/opt-ot/">z</a><a href="#top">Back to top</a>');
+  page('insomnia/events', '<a href="/insomnia/events/app-started/#top">Top of a page</a><a href="#tops">Tops</a>');
   mkdirSync(join(content, 'insomnia'), { recursive: true });
   writeFileSync(join(content, 'insomnia', 'opt-out.mdx'), '---\ntitle: T\n---\n\nText.\n');
   writeFileSync(
@@ -33,11 +34,12 @@ function site(): { root: string; dist: string; content: string } {
 }
 
 describe('the built site’s link check', () => {
+  // "#top" needs no element: HTML sends it to the top of the page. "#tops" is a broken link like any other.
   it('names what is broken, what was meant, and where the link is written', async () => {
     const { root, dist, content } = site();
     const broken = withSources(await checkLinks(dist), content, root);
     expect(formatLinkReport(broken)).toMatchInlineSnapshot(`
-      "Link check failed: 3 broken links.
+      "Link check failed: 4 broken links.
 
       ✖ content/insomnia/collected-data.mdx  ·  line 7 (/insomnia/collected-data/)
           link: /insomnia/opt-out/#turn-it-of
@@ -46,6 +48,10 @@ describe('the built site’s link check', () => {
       ✖ on /insomnia/events/app-started/
           link: /insomnia/opt-ot/
           no page or file at /insomnia/opt-ot/. Did you mean /insomnia/opt-out/?
+
+      ✖ on /insomnia/events/
+          link: #tops
+          /insomnia/events/ has no element with id "tops".
 
       ✖ content/insomnia/opt-out.mdx (/insomnia/opt-out/)
           link: /insomnia/collected-data/#field-context
