@@ -32,7 +32,7 @@ const shownFlow = (page: Page) =>
   });
 
 describe('the data-flow picture', () => {
-  it.each(['/insomnia/collected-data/', '/insomnia/network-activity/'])(
+  it.each(['/insomnia/network-activity/'])(
     'on a 390 px phone, %s shows the stacked drawing: inside the screen, every label whole and readable',
     async (path) => {
       const page = await site.open(path, { viewport: PHONE });
