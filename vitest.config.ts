@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/support/build-site.ts'],
           testTimeout: 60_000,
+          // Two browser pages at a time where a file runs its tests concurrently (axe on every kind of page).
+          maxConcurrency: 2,
           hookTimeout: 120_000,
         },
       },

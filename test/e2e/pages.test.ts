@@ -42,7 +42,8 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const axeViolations = (found: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
   found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-describe('every kind of page, light and dark', () => {
+// Two pages at a time: Chromium lays one out while axe reads the other.
+describe.concurrent('every kind of page, light and dark', () => {
   it.each(checked)('%s loads cleanly, stays on this origin, satisfies the CSP and passes axe', async (path) => {
     const context = await newContext(browser, { colorScheme: 'light' });
     const page = await context.newPage();
@@ -68,6 +69,7 @@ describe('every kind of page, light and dark', () => {
 
 describe('on a 320 px wide phone', () => {
   it('no page scrolls sideways', async () => {
+    // Every page, not only one of each kind: a long event name or a wide table is one page's own.
     // One tab visits every page in turn: the layout is what is measured, not a fresh browser.
     const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
