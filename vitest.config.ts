@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Two test files at a time. Vitest's default on two cores is one, and most files spend their time
+    // waiting for Chromium, a build or a CLI in another process.
+    maxWorkers: 2,
     projects: [
       {
         test: {
