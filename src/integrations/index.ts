@@ -8,6 +8,7 @@ import { contentCheck } from './content-check/index.ts';
 import { mdxSyntaxFirst } from './content-check/mdx-syntax.ts';
 import { payloadDownloads } from './payload-downloads.ts';
 import { siteOutput } from './site-output/index.ts';
+import { lazyImportsAsWritten } from './lazy-imports.ts';
 import { pageLastUpdated } from './content-files.ts';
 import { NO_ORIGIN_WARNING, SITE } from '../site-config.ts';
 
@@ -48,7 +49,7 @@ export function insomniaDocs(): AstroIntegration {
             // `npm run build` stages the next site beside dist/ (src/cli/build.ts); a dev server
             // running meanwhile has nothing to do with either.
             server: { watch: { ignored: ['**/dist/**', '**/.*-next-*/**', '**/.*-next-*-previous/**'] } },
-            plugins: [mdxSyntaxFirst()],
+            plugins: [mdxSyntaxFirst(), lazyImportsAsWritten()],
             build: {
               // Scripts ship as files, not inline, so one CSP (the same in the page and in a
               // host's headers) covers every page; BaseLayout.astro writes it (src/lib/csp.ts).

@@ -75,4 +75,13 @@ describe('the production shell', () => {
       ).toEqual([]);
     }
   });
+
+  it('ships the scripts loaded on demand without a preload helper', async () => {
+    const html = await readDist('insomnia/collected-data/index.html');
+    const script = /<script type="module" src="\/(_astro\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const code = await readDist(script ?? '');
+    expect(code).toContain('import(`./on-demand.');
+    expect(code).not.toMatch(/modulepreload|vite:preloadError/);
+  });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * Each component keeps its styles in a stylesheet beside it; the site loads
  * them through a few sheets: site.css on every page, the others (explorer,
- * hosts, content components, catalog) in the pages that use their components.
+ * hosts, content components, catalog, the short answer, the home page) in the pages that use their components.
  * A sheet none of them imports would silently not load.
  */
 const SHEETS = [
@@ -15,6 +15,7 @@ const SHEETS = [
   'src/styles/content-components.css',
   'src/styles/catalog.css',
   'src/styles/answer.css',
+  'src/styles/home.css',
 ];
 
 function importsOf(sheet: string): string[] {
