@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { payloadSource } from '../content.ts';
 import { pageUrl } from '../lib/model/navigation.ts';
 import { eventFieldTree, flattenTree } from '../lib/model/field-tree.ts';
 import { shortAnswerMarkdown } from '../lib/model/short-answer.ts';
@@ -17,9 +17,11 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = async ({ props }) => {
   const { entry } = props;
+  // The example payloads this page shows, each file read once per build (as the page's own components do).
   const payloads = new Map<string, string>();
-  for (const payload of await getCollection('payloads')) {
-    if (payload.filePath) payloads.set(payload.id, readFileSync(payload.filePath, 'utf8'));
+  for (const [, id = ''] of (entry.body ?? '').matchAll(/\bexample="([^"]+)"/g)) {
+    const payload = await getEntry('payloads', id);
+    if (payload) payloads.set(id, await payloadSource(payload));
   }
   const markdown = pageMarkdown(
     entry.body ?? '',
