@@ -5,6 +5,7 @@ import addFormatsPlugin from 'ajv-formats';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { RELEASES } from '../../src/lib/model/history.ts';
+import { CONSENT_HISTORY } from '../../src/schemas/consent-history.ts';
 import { builtPages, DIST, readDist } from '../support/site.ts';
 
 /**
@@ -95,6 +96,24 @@ describe('the Atom feed of releases', async () => {
   it('names what changed: 10.1.1 added Collection Run Executed', () => {
     const entry = entries.find((e) => child(e, 'id')?.text?.endsWith('/insomnia/releases/10.1.1/'));
     expect(child(entry as XmlElement, 'content')?.text).toContain('Events added: <code>Collection Run Executed</code>');
+  });
+
+  it('tells each consent change in the entry of the first release read after it, with its sources', () => {
+    const content = (release: string) =>
+      child(
+        entries.find((e) => child(e, 'id')?.text?.endsWith(`/insomnia/releases/${release}/`)) as XmlElement,
+        'content',
+      )?.text ?? '';
+    for (const change of CONSENT_HISTORY) {
+      const text = content(change.firstRead);
+      expect(text, change.release).toContain(`<li>${change.release}: `);
+      for (const source of change.sources) expect(text, change.release).toContain(`href="${source.url}"`);
+    }
+    expect(content('10.1.1')).toContain('<code>userId</code> of a logged-in user is the SHA-256 hash');
+    expect(
+      child(entries.find((e) => child(e, 'id')?.text?.endsWith('/insomnia/releases/10.1.1/')) as XmlElement, 'title')
+        ?.text,
+    ).toContain('1 consent change');
   });
 
   it('is linked from the head of every page', async () => {

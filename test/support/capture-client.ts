@@ -59,6 +59,9 @@ function send(client: SegmentLike, calls: readonly ClientCall[]): void {
   }
 }
 
+/** Where the stack traces of the recorded captures place the repository. */
+const RECORDED_ROOT = '/srv/insomnia-docs';
+
 async function run(step: Step): Promise<void> {
   switch (step.kind) {
     case 'segment': {
@@ -80,7 +83,21 @@ async function run(step: Step): Promise<void> {
       return;
     }
     case 'sentry': {
-      Sentry.init({ dsn: step.dsn, release: step.release, sampleRate: 1, tracesSampleRate: step.trace ? 1 : 0 });
+      Sentry.init({
+        dsn: step.dsn,
+        release: step.release,
+        sampleRate: 1,
+        tracesSampleRate: step.trace ? 1 : 0,
+        // The stack trace names this file as if the repository were at RECORDED_ROOT, wherever it is checked
+        // out: a capture recorded again elsewhere reads the same, and its paths name no one's folders.
+        beforeSend(event) {
+          for (const value of event.exception?.values ?? [])
+            for (const frame of value.stacktrace?.frames ?? [])
+              if (frame.filename?.startsWith(`${process.cwd()}/`))
+                frame.filename = `${RECORDED_ROOT}${frame.filename.slice(process.cwd().length)}`;
+          return event;
+        },
+      });
       Sentry.captureException(new Error(step.error));
       if (step.trace) await Sentry.startSpan({ name: step.trace }, () => new Promise((done) => setTimeout(done, 20)));
       await Sentry.close(20_000);

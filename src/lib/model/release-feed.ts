@@ -1,4 +1,6 @@
 import { escapeXml, type AtomEntry, type AtomFeed } from '../render/atom.ts';
+import { inlineCodeHtml } from '../render/html.ts';
+import { CONSENT_HISTORY } from '../../schemas/consent-history.ts';
 import { SITE } from '../../site-config.ts';
 import { releasePageUrl } from './anchors.ts';
 import { RELEASES, type Release } from './history.ts';
@@ -8,7 +10,8 @@ import { changesBetween, type PropertyChange, type ReleaseChanges } from './rele
 /**
  * The feed of releases read (`/insomnia/feed.xml`): one entry per release,
  * newest first, with what its code shows changed from the release read
- * before it (the same changes as the "What changed" page). Build-time only.
+ * before it and the consent changes Kong shipped since (the same changes as
+ * the "What changed" page). Build-time only.
  */
 
 export const FEED_PATH = '/insomnia/feed.xml';
@@ -58,6 +61,14 @@ function describe(c: ReleaseChanges): { items: string[]; summary: string[] } {
   return { items, summary };
 }
 
+/** The consent changes first read in this release, each with the release that shipped it and its sources. */
+function consentItems(release: Release): string[] {
+  return CONSENT_HISTORY.filter((c) => c.firstRead === release.release).map((c) => {
+    const sources = c.sources.map((s) => `<a href="${escapeXml(s.url)}">${escapeXml(s.label)}</a>`).join('; ');
+    return `<li>${escapeXml(c.release)}: ${inlineCodeHtml(c.change)} (${sources})</li>`;
+  });
+}
+
 function entry(
   release: Release,
   previous: Release | undefined,
@@ -74,18 +85,30 @@ function entry(
   const data = absolute(API.release(release.release));
   const sent = snapshot.eventNames.filter((e) => e.sending === 'sent').length;
   const totals = `${count(snapshot.eventNames.length, 'event name', 'event names')}, ${sent} of them sent from ${count(snapshot.callSites.length, 'place', 'places')} in the code`;
+  const consent = consentItems(release);
   let title: string;
   let body: string[];
   if (previous) {
     const { items, summary } = describe(changesBetween(previous, release, earlier));
+    if (consent.length > 0) summary.push(count(consent.length, 'consent change', 'consent changes'));
     title = `${appOf(release)}: ${summary.length > 0 ? summary.join(', ') : 'no change in events or properties'}`;
     body = [
       `<p>What ${escapeXml(appOf(release))} sends, against ${escapeXml(appOf(previous))}: ${escapeXml(totals)}.</p>`,
       items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>No event or property was added, removed or changed.</p>',
+      ...(consent.length > 0
+        ? [
+            `<p>Who sends what, and who can stop it, changed since ${escapeXml(appOf(previous))}:</p><ul>${consent.join('')}</ul>`,
+          ]
+        : []),
     ];
   } else {
     title = `${appOf(release)}: the first release read`;
-    body = [`<p>The first release the site read: ${escapeXml(totals)}.</p>`];
+    body = [
+      `<p>The first release the site read: ${escapeXml(totals)}.</p>`,
+      ...(consent.length > 0
+        ? [`<p>Who sends what, and who can stop it, changed before it:</p><ul>${consent.join('')}</ul>`]
+        : []),
+    ];
   }
   const links = [
     ...(pages ? [`<a href="${escapeXml(page)}">What it sends</a>`] : []),

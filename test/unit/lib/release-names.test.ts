@@ -137,3 +137,22 @@ describe('every written "since"', () => {
     },
   );
 });
+
+describe('the consent changes in the feed', () => {
+  const order = RELEASES.map((r) => r.release);
+
+  it.each(CONSENT_HISTORY.map((c) => [c.release, c] as const))(
+    '%s is told in the entry of a release the site read',
+    (_, change) => {
+      expect(order, `firstRead "${change.firstRead}"`).toContain(change.firstRead);
+      // A numbered release that was read is told in its own entry or a later one.
+      const numbered = RELEASES.find((r) => r.complete && r.release === change.release);
+      if (numbered) expect(order.indexOf(change.firstRead)).toBeGreaterThanOrEqual(order.indexOf(numbered.release));
+    },
+  );
+
+  it('keeps the order in which the changes shipped', () => {
+    const positions = CONSENT_HISTORY.map((c) => order.indexOf(c.firstRead));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
