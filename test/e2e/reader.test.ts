@@ -54,6 +54,28 @@ describe('the home page’s first screen', () => {
   });
 });
 
+describe('the header on a phone', () => {
+  it.each([
+    ['390 px', PHONE],
+    ['320 px', { width: 320, height: 700 }],
+  ] as const)('at %s shows the site’s whole name, in one row with search and the theme', async (_, viewport) => {
+    const page = await site.open('/insomnia/collected-data/', { viewport });
+    const name = page.locator('.ia-brand > span');
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(
+      true,
+    );
+    // One row: each of the three sits beside the others, across the middle of the header.
+    const middle = await page.locator('.ia-header__inner').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top + box.height / 2;
+    });
+    const spans = await page
+      .locator('.ia-brand, .ia-search__button, .ia-theme__group')
+      .evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().top, el.getBoundingClientRect().bottom]));
+    for (const [top = 0, bottom = 0] of spans) expect(top < middle && bottom > middle, 'one row').toBe(true);
+  });
+});
+
 describe('the outline', () => {
   it('stands beside the article at 1,280 px and stays in view as the reader scrolls', async () => {
     const page = await site.open('/insomnia/opt-out/', { viewport: LAPTOP });
