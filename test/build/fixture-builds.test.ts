@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockAstroInProject } from '../support/astro-lock.ts';
 import { buildFixture as buildOnce, MARKER } from '../support/fixture-build.ts';
 import { SHARED_PAYLOAD } from '../support/corpus.ts';
 import { NO_ORIGIN_WARNING } from '../../src/site-config.ts';
@@ -13,6 +14,13 @@ import { NO_ORIGIN_WARNING } from '../../src/site-config.ts';
  * checked in process by test/unit/content/corpus.test.ts; these spawn a build
  * only where the build itself is under test.
  */
+
+// These builds run Astro in the project's folder: one such file at a time (see astro-lock.ts).
+let unlock: (() => void) | undefined;
+beforeAll(async () => {
+  unlock = await lockAstroInProject();
+});
+afterAll(() => unlock?.());
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 

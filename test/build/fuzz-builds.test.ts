@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockAstroInProject } from '../support/astro-lock.ts';
 import { acceptedMutations, buildMutated } from '../support/fuzz-build.ts';
 
 /**
@@ -9,6 +10,13 @@ import { acceptedMutations, buildMutated } from '../support/fuzz-build.ts';
  */
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : Math.floor(Math.random() * 2 ** 31);
 const cases = await acceptedMutations(SEED, Number(process.env['FUZZ_BUILDS'] ?? 2));
+
+// These builds run Astro in the project's folder: one such file at a time (see astro-lock.ts).
+let unlock: (() => void) | undefined;
+beforeAll(async () => {
+  unlock = await lockAstroInProject();
+});
+afterAll(() => unlock?.());
 
 describe(`whole builds of mutated content (seed ${SEED})`, () => {
   it('finds slips the content check accepts', () => {

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { cleanEnv } from '../support/env.ts';
+import { lockAstroInProject } from '../support/astro-lock.ts';
 
 /**
  * Live editing: `npm run dev` on a copy of the content. Saving the MDX
@@ -20,6 +21,7 @@ let folder: string;
 let file: string;
 let original: string;
 let log = '';
+let unlock: (() => void) | undefined;
 
 /**
  * Saves `text` to the page's file and waits until the open page shows it.
@@ -85,6 +87,8 @@ const overlayText = () =>
     .catch(() => '');
 
 beforeAll(async () => {
+  // The dev server runs Astro in the project's folder: one such file at a time (see astro-lock.ts).
+  unlock = await lockAstroInProject();
   // Inside the project, so the dev server's file watcher sees the edits.
   mkdirSync(join(process.cwd(), 'tmp'), { recursive: true });
   folder = mkdtempSync(join(process.cwd(), 'tmp', 'dev-'));
@@ -115,12 +119,18 @@ beforeAll(async () => {
   });
   await page.goto(`${url}/insomnia/opt-out/`);
   await connected;
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  if (dev?.pid && dev.exitCode === null) {
+    const exited = new Promise((done) => dev.once('exit', done));
+    process.kill(-dev.pid, 'SIGTERM');
+    // The lock is given back once the dev server has stopped writing to the project.
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  }
   if (folder) rmSync(folder, { recursive: true, force: true });
+  unlock?.();
 });
 
 describe('npm run dev', () => {
