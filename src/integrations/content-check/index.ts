@@ -6,6 +6,9 @@ import { checkContent, type ContentCheckCache } from './check.ts';
 import { formatContentReport, type ContentProblem } from './problem.ts';
 import { schemaAuditProblems } from './schema-audit.ts';
 
+/** How long the content folder stays quiet after a save before the check reads it. */
+const SETTLE_MS = 60;
+
 /**
  * `npm run dev`: the content check after every save, with its report in the
  * browser's error overlay (a build runs it in the collections' loaders, see
@@ -51,9 +54,14 @@ export function contentCheck(): AstroIntegration {
           if (problems.length > 0) setTimeout(() => server.ws.send(overlay()), 500);
         });
         server.watcher.add(contentDir);
+        // A save can reach the watcher in parts (a file emptied, then written): the check waits until the
+        // content folder has been quiet for a moment, so it never reports a file half written.
+        let settling: NodeJS.Timeout | undefined;
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (file: string) => {
-            if (resolve(file).startsWith(contentDir)) void run();
+            if (!resolve(file).startsWith(contentDir)) return;
+            clearTimeout(settling);
+            settling = setTimeout(() => void run(), SETTLE_MS);
           });
         }
         // The first check of every file waits until the first page is served (or a few seconds
