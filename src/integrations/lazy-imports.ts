@@ -11,7 +11,8 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js';
  * on demand has no CSS of its own (its styles are in the page, or come with
  * the form the code builds), so this plugin gives the helper's module a body
  * that only runs the import, and fails the build, naming the module, if code
- * loaded on demand ever brings a stylesheet that nothing would then load.
+ * loaded on demand ever brings a stylesheet that nothing would then load. (The
+ * JavaScript chunks such code imports still load, through its own imports.)
  */
 export function lazyImportsAsWritten(): Plugin {
   return {

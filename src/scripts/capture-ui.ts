@@ -8,6 +8,7 @@ import type { JudgedCall } from '../lib/capture/judge.ts';
 import { formatBytes } from '../lib/capture/limits.ts';
 import type { ReleaseCatalog } from '../lib/model/release-catalog.ts';
 import { el } from './dom.ts';
+import { askWorker, loadStylesheet } from './on-use.ts';
 import type { CaptureAnswer, CaptureRequest } from './capture.worker.ts';
 import captureCss from '../styles/capture.css?url';
 
@@ -156,34 +157,8 @@ function renderReport(report: Report, name: string, skipped: readonly string[]):
 }
 
 function runInWorker(request: CaptureRequest): Promise<CaptureAnswer> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./capture.worker.ts', import.meta.url), { type: 'module' });
-    const timer = setTimeout(() => {
-      worker.terminate();
-      reject(new Error(`The check took longer than ${TIMEOUT_MS / 1000} seconds and was stopped.`));
-    }, TIMEOUT_MS);
-    worker.addEventListener('message', (event: MessageEvent<CaptureAnswer>) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      clearTimeout(timer);
-      worker.terminate();
-      reject(new Error(event.message || 'The check failed to run.'));
-    });
-    worker.postMessage(request);
-  });
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
-  return new Promise((done) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.addEventListener('load', () => done());
-    link.addEventListener('error', () => done());
-    document.head.append(link);
-  });
+  const worker = new Worker(new URL('./capture.worker.ts', import.meta.url), { type: 'module' });
+  return askWorker<CaptureAnswer>(worker, request, TIMEOUT_MS);
 }
 
 /** Checks the file chosen in the element's form, and shows the report. */

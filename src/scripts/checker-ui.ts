@@ -5,6 +5,7 @@
  */
 import type { CheckerProblem, CheckerReport, DocPages } from '../lib/validation/pasted-payload.ts';
 import { el } from './dom.ts';
+import { askWorker, loadStylesheet } from './on-use.ts';
 import checkerCss from '../styles/checker.css?url';
 import { MAX_BATCH } from '../lib/validation/batch-limit.ts';
 
@@ -112,40 +113,8 @@ function renderReport(report: CheckerReport): HTMLElement {
 }
 
 function runInWorker(text: string, pages: DocPages): Promise<CheckerReport[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' });
-    const timer = setTimeout(() => {
-      worker.terminate();
-      reject(new Error(`The check took longer than ${TIMEOUT_MS / 1000} seconds and was stopped.`));
-    }, TIMEOUT_MS);
-    worker.addEventListener('message', (event: MessageEvent<CheckerReport[]>) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      clearTimeout(timer);
-      worker.terminate();
-      reject(new Error(event.message || 'The check failed to run.'));
-    });
-    worker.postMessage({ text, pages });
-  });
-}
-
-/**
- * Adds the stylesheet at `href` to the page once; resolves when it has loaded
- * (or failed: the content is usable unstyled), so code that loads on demand
- * shows its parts styled.
- */
-function loadStylesheet(href: string): Promise<void> {
-  const present = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
-  if (present) return Promise.resolve();
-  return new Promise((done) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.addEventListener('load', () => done());
-    link.addEventListener('error', () => done());
-    document.head.append(link);
-  });
+  const worker = new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' });
+  return askWorker<CheckerReport[]>(worker, { text, pages }, TIMEOUT_MS);
 }
 
 /**

@@ -39,16 +39,11 @@ export interface SentryDetail {
   readonly text: string;
 }
 
-/** One request, checked. */
-export interface CheckedRequest {
-  readonly entry: number;
-  readonly started: string;
-  readonly method: string;
-  readonly url: string;
-  readonly host: string;
-  readonly path: string;
-  readonly status: number;
-  readonly size: number;
+/** One request, checked: where it went, as the capture has it, and what the check found in it. */
+export interface CheckedRequest extends Pick<
+  HarRequest,
+  'entry' | 'started' | 'method' | 'url' | 'host' | 'path' | 'status' | 'size'
+> {
   /** How the body was decoded (base64, gzip, …). */
   readonly steps: readonly DecodeStep[];
   /** What it carries, in one line. */
